@@ -1,0 +1,310 @@
+"""The ``disclosure`` command line.
+
+Every command works on one instance folder, chosen by ``--instance DIR`` or the
+``DISCLOSURE_INSTANCE`` environment variable (default ``./instance``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from disclosure.instance import Instance, InstanceError
+
+SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
+
+
+def _instance(ctx: click.Context) -> Instance:
+    return ctx.obj["instance"]
+
+
+@click.group()
+@click.option("--instance", "instance_path", type=click.Path(file_okay=False, path_type=Path),
+              envvar="DISCLOSURE_INSTANCE", default="instance", show_default=True,
+              help="Instance folder (or DISCLOSURE_INSTANCE).")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Rules folder (default: the rules shipped with the package).")
+@click.pass_context
+def cli(ctx: click.Context, instance_path: Path, rules_dir: Path | None) -> None:
+    """Disclosure Plaza: approved documents in, masked documents out on a searchable site."""
+    ctx.ensure_object(dict)
+    ctx.obj["instance"] = Instance(instance_path, rules_dir)
+    ctx.obj["rules_dir"] = rules_dir
+
+
+def main() -> None:  # pragma: no cover - console entry point wrapper
+    try:
+        cli(obj={})
+    except InstanceError as e:
+        raise SystemExit(f"error: {e}")
+
+
+@cli.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Create (or migrate) the instance folder."""
+    inst = _instance(ctx)
+    inst.init()
+    click.echo(f"instance ready at {inst.path}")
+
+
+def _require(inst: Instance) -> Instance:
+    try:
+        return inst.require()
+    except InstanceError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Ingest files or folders (PDF, DOCX, TXT, HTML; sidecar <stem>.json)."""
+    from disclosure.pipeline import ingest as run_ingest
+
+    inst = _require(_instance(ctx))
+    _warm_up(inst)
+
+    def progress(files):
+        with click.progressbar(files, label="ingesting", show_pos=True,
+                               item_show_func=lambda p: p.name if p else "") as bar:
+            yield from bar
+
+    outcomes = run_ingest(inst, list(paths), progress=progress)
+    _print_summary(outcomes)
+    if any(o.result == "failed" for o in outcomes):
+        ctx.exit(1)
+
+
+def _warm_up(inst: Instance) -> None:
+    """Build the filter layers before the progress bar starts (fails early on bad rules)."""
+    try:
+        inst.layer1, inst.classifier, inst.policy
+    except Exception as e:
+        raise click.ClickException(f"cannot load the filter: {type(e).__name__}: {e}") from None
+
+
+def _print_summary(outcomes) -> None:
+    counts = Counter(o.result for o in outcomes)
+    click.echo("")
+    click.echo("summary: " + ", ".join(
+        f"{counts.get(k, 0)} {label}" for k, label in (
+            ("published", "published"), ("review", "queued for review"),
+            ("withheld", "withheld"), ("scheduled", "scheduled for later release"),
+            ("failed", "failed"), ("skipped", "already ingested"))))
+    for o in outcomes:
+        if o.result in ("review", "withheld", "scheduled", "failed"):
+            reason = o.reasons[0] if o.reasons else ""
+            click.echo(f"  {o.result:<9} {o.doc_id or Path(o.path).name}: {reason}")
+
+
+@cli.command()
+@click.argument("infile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("outfile", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def scan(ctx: click.Context, infile: Path, outfile: Path) -> None:
+    """Run layer 1 and layer 2 over JSONL records (no instance needed)."""
+    from classifiers import load_classifier
+    from disclosure.decide import load_policy
+    from disclosure.scan import ScanError, read_records, scan_record
+    from masking import Layer1
+
+    rules_dir = ctx.obj["rules_dir"]
+    layer1, clf, policy = Layer1.from_rules(rules_dir), load_classifier(rules_dir), load_policy(rules_dir)
+    n = 0
+    counts: Counter = Counter()
+    tmp = outfile.with_name(outfile.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8") as out:
+            for rec in read_records(infile):
+                line = scan_record(rec, layer1, clf, policy)
+                counts[line["decision"]] += 1
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                n += 1
+    except ScanError as e:
+        tmp.unlink(missing_ok=True)
+        raise click.ClickException(str(e)) from None
+    os.replace(tmp, outfile)
+    click.echo(f"scanned {n} records: " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())),
+               err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the site (public pages, questions, officials' workspace)."""
+    inst = _require(_instance(ctx))
+    _serve(inst, host, port)
+
+
+def _serve(inst: Instance, host: str, port: int) -> None:
+    from waitress import serve as waitress_serve
+
+    from web import create_app
+
+    app = create_app(inst)
+    click.echo(f"serving {inst.path} on http://{host}:{port}/  (Ctrl-C to stop)")
+    waitress_serve(app, host=host, port=port, threads=8)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Set up and ingest, but do not serve.")
+@click.pass_context
+def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
+    """Create an instance, ingest the bundled samples, add demo officials, and serve."""
+    from disclosure import users
+    from disclosure.pipeline import ingest as run_ingest
+
+    inst = _instance(ctx)
+    inst.init()
+    _warm_up(inst)
+    outcomes = run_ingest(inst, [SAMPLES_DIR])
+    _print_summary(outcomes)
+    created = users.ensure_demo_users(inst)
+    for name, password, role, dept in created:
+        click.echo(f"demo official: {name} / {password} ({role}{', ' + dept if dept else ''})")
+    if not no_serve:
+        _serve(inst, host, port)
+
+
+@cli.group()
+def review() -> None:
+    """The review queue."""
+
+
+@review.command("list")
+@click.option("--department", default=None)
+@click.pass_context
+def review_list(ctx: click.Context, department: str | None) -> None:
+    """Documents waiting for an official, oldest first, with the reason."""
+    from sqlalchemy import select
+
+    from disclosure import db
+
+    inst = _require(_instance(ctx.find_root()))
+    with inst.Session() as s:
+        q = select(db.Document).where(db.Document.status == "review").order_by(db.Document.created_at)
+        if department:
+            q = q.where(db.Document.department == department)
+        docs = list(s.scalars(q))
+    for d in docs:
+        reason = (d.reasons or ["-"])[0]
+        click.echo(f"{d.id}\t{d.department}\t{d.approver_rank}\t{d.grade or '-'}\t{reason}")
+    click.echo(f"{len(docs)} document(s) waiting for review", err=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Counts by status, grade and department; failures and the notification outbox."""
+    from disclosure.stats import collect
+
+    inst = _require(_instance(ctx))
+    data = collect(inst)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"documents: {data['documents']}  (publishing {'PAUSED' if data['paused'] else 'on'})")
+    for key in ("by_status", "by_grade", "by_department", "notifications"):
+        click.echo(f"{key.replace('_', ' ')}:")
+        for k, v in data[key].items():
+            click.echo(f"  {k or '-'}: {v}")
+    click.echo(f"release ratio: {data['release_ratio']:.1%}")
+    click.echo(f"ingest failures: {data['failures']}")
+
+
+@cli.command()
+@click.option("--comment", default="", help="Why publishing is paused.")
+@click.pass_context
+def pause(ctx: click.Context, comment: str) -> None:
+    """Stop all automatic publishing at once: new documents go to review."""
+    _set_pause(_require(_instance(ctx)), True, comment)
+    click.echo("automatic publishing paused; new documents go to the review queue")
+
+
+@cli.command()
+@click.option("--comment", default="")
+@click.pass_context
+def resume(ctx: click.Context, comment: str) -> None:
+    """Resume automatic publishing."""
+    _set_pause(_require(_instance(ctx)), False, comment)
+    click.echo("automatic publishing resumed")
+
+
+def _set_pause(inst: Instance, paused: bool, comment: str) -> None:
+    from disclosure import audit
+
+    inst.set_setting("publishing_paused", "1" if paused else "0")
+    with inst.Session.begin() as s:
+        audit.record(s, os.environ.get("USER", "cli"), "pause" if paused else "resume",
+                     comment=comment)
+
+
+@cli.group()
+def user() -> None:
+    """Officials' accounts."""
+
+
+@user.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["reviewer", "admin"]), default="reviewer", show_default=True)
+@click.option("--department", default="", help="A reviewer sees this department's queue.")
+@click.password_option()
+@click.pass_context
+def user_add(ctx: click.Context, username: str, role: str, department: str, password: str) -> None:
+    """Add an official (asks for the password)."""
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    try:
+        users.add_user(inst, username, password, role, department)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"added {role} {username}")
+
+
+@cli.group()
+def rules() -> None:
+    """The rule files."""
+
+
+@rules.command("check")
+@click.pass_context
+def rules_check(ctx: click.Context) -> None:
+    """Load and validate every rule file; exit 1 on the first error."""
+    from classifiers import load_classifier
+    from disclosure.decide import load_policy
+    from masking import Layer1
+    from rules import rules_version
+
+    rules_dir = ctx.find_root().obj["rules_dir"]
+    try:
+        Layer1.from_rules(rules_dir)
+        load_classifier(rules_dir)
+        load_policy(rules_dir)
+    except Exception as e:
+        raise click.ClickException(f"rules invalid: {e}") from None
+    click.echo(f"rules valid (version {rules_version(rules_dir)})")
+
+
+@cli.command("notify")
+@click.pass_context
+def notify_cmd(ctx: click.Context) -> None:
+    """Send pending notifications (retrying failed ones)."""
+    from disclosure.notify import send_pending
+
+    sent, failing = send_pending(_require(_instance(ctx)))
+    click.echo(f"sent {sent}, still failing {failing}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(cli(obj={}))

@@ -1,0 +1,180 @@
+"""An instance folder: everything one deployment of Disclosure Plaza keeps.
+
+    instance/
+      disclosure.db        SQLite database (private)
+      secret_key           Flask session key, made once at init (private)
+      private/originals/   source files as received, by content hash (private)
+      private/text/        extracted, unmasked text, one file a document (private)
+      public/              masked text and downloads of published documents only
+      index/               Whoosh index of published, masked text only
+      outbox/              e-mails and SMS the demo "sends" (an administrator reads them)
+
+The instance is chosen by ``--instance DIR`` or ``DISCLOSURE_INSTANCE`` (default
+``./instance``). Heavy parts (the filter layers, the search index) are built lazily
+and once per process.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import threading
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import select
+
+from disclosure import db
+
+DEFAULT_DIRNAME = "instance"
+
+
+class InstanceError(RuntimeError):
+    pass
+
+
+def default_instance_path() -> Path:
+    return Path(os.environ.get("DISCLOSURE_INSTANCE") or DEFAULT_DIRNAME).resolve()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so a killed run never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def safe_name(doc_id: str) -> str:
+    """A file-system-safe, collision-free name for a document id."""
+    keep = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc_id)[:80]
+    if keep == doc_id and not keep.startswith("."):
+        return keep
+    return f"{keep}-{hashlib.sha256(doc_id.encode()).hexdigest()[:10]}"
+
+
+class Instance:
+    def __init__(self, path: Path | str | None = None, rules_dir: Path | None = None):
+        self.path = Path(path).resolve() if path else default_instance_path()
+        self.rules_dir = rules_dir
+        self._lock = threading.Lock()
+
+    # -- layout -----------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.path / "disclosure.db"
+
+    @property
+    def private_dir(self) -> Path:
+        return self.path / "private"
+
+    @property
+    def public_dir(self) -> Path:
+        return self.path / "public"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.path / "index"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.path / "outbox"
+
+    def exists(self) -> bool:
+        return self.db_path.exists()
+
+    def init(self) -> None:
+        """Create (or migrate) the instance. Safe to run again."""
+        for d in (self.path, self.private_dir / "originals", self.private_dir / "text",
+                  self.public_dir, self.index_dir, self.outbox_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        key = self.path / "secret_key"
+        if not key.exists():
+            atomic_write(key, secrets.token_hex(32).encode())
+            key.chmod(0o600)
+        db.upgrade(self.engine)
+        self.search  # creates the index if missing
+
+    def require(self) -> "Instance":
+        if not self.exists():
+            raise InstanceError(
+                f"no instance at {self.path}: run `disclosure init` (or `disclosure demo`) first")
+        return self
+
+    @property
+    def secret_key(self) -> str:
+        return (self.path / "secret_key").read_text().strip()
+
+    # -- database ---------------------------------------------------------------
+    @cached_property
+    def engine(self):
+        self.path.mkdir(parents=True, exist_ok=True)
+        return db.make_engine(self.db_path)
+
+    @cached_property
+    def Session(self):
+        return db.make_sessionmaker(self.engine)
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        with self.Session() as s:
+            row = s.get(db.Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.Session.begin() as s:
+            row = s.get(db.Setting, key)
+            if row:
+                row.value = value
+            else:
+                s.add(db.Setting(key=key, value=value))
+
+    @property
+    def paused(self) -> bool:
+        return self.get_setting("publishing_paused", "0") == "1"
+
+    # -- stores -----------------------------------------------------------------
+    def original_path(self, content_hash: str, suffix: str) -> Path:
+        return self.private_dir / "originals" / f"{content_hash}{suffix.lower()}"
+
+    def private_text_path(self, doc_id: str) -> Path:
+        return self.private_dir / "text" / f"{safe_name(doc_id)}.txt"
+
+    def public_doc_dir(self, doc_id: str) -> Path:
+        return self.public_dir / safe_name(doc_id)
+
+    def read_private_text(self, doc_id: str) -> str:
+        return self.private_text_path(doc_id).read_text(encoding="utf-8")
+
+    # -- heavy parts, built once per process ----------------------------------------
+    @cached_property
+    def search(self):
+        from disclosure.search import open_index
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        return open_index(self.index_dir)
+
+    @cached_property
+    def layer1(self):
+        from masking import Layer1
+        return Layer1.from_rules(self.rules_dir)
+
+    @cached_property
+    def classifier(self):
+        from classifiers import load_classifier
+        return load_classifier(self.rules_dir)
+
+    @cached_property
+    def policy(self):
+        from disclosure.decide import load_policy
+        return load_policy(self.rules_dir)
+
+    def published_ids(self, ids: list[str]) -> set[str]:
+        """Which of these ids are published right now (a guard for anything public)."""
+        if not ids:
+            return set()
+        with self.Session() as s:
+            rows = s.scalars(select(db.Document.id).where(
+                db.Document.id.in_(ids), db.Document.status == db.PUBLIC_STATUS))
+            return set(rows)

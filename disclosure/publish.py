@@ -1,0 +1,122 @@
+"""Moving documents onto and off the public side: public store, search index, status.
+
+Publishing is idempotent and crash-safe. The decision is committed first with status
+``publish_pending``; :func:`publish` then writes the public files (atomically), verifies
+them, adds the document to the index and only then flips the status to ``published``.
+A run killed in between leaves a ``publish_pending`` row that :func:`reconcile` finishes.
+Everything public is built from the masked text; the original never leaves the private
+store.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+from sqlalchemy import select
+
+from disclosure import audit, db
+from disclosure.instance import Instance, atomic_write
+
+
+class VerificationError(RuntimeError):
+    """A value that layer 1 masked is still readable in what would be published."""
+
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def leaked_values(original: str, masked: str, detections) -> list[str]:
+    """Masked values that can still be found in the public text.
+
+    A value that occurs elsewhere in the document unmasked is a leak too (layer 1 found
+    it once and missed it elsewhere). Short Hangul values (two-syllable given names
+    that are also words) must stand alone to count, so 하늘 does not match 하늘공원.
+    """
+    leaks = []
+    for d in detections:
+        if getattr(d, "status", "auto") == "rejected":
+            continue
+        value = original[d.start:d.end].strip()
+        if len(re.sub(r"\W", "", value)) < 2:
+            continue
+        if len(value) <= 3 and _HANGUL.search(value):
+            pattern = rf"(?<![가-힣]){re.escape(value)}(?![가-힣])"
+            if re.search(pattern, masked):
+                leaks.append(value)
+        elif value in masked:
+            leaks.append(value)
+    return leaks
+
+
+def public_record(doc: db.Document) -> dict:
+    """What the public may know of a document: approval metadata and masked text."""
+    return {
+        "id": doc.id, "title": doc.title, "department": doc.department,
+        "doc_type": doc.doc_type, "doc_number": doc.doc_number,
+        "approved_at": doc.approved_at, "grade": doc.grade, "grounds": list(doc.grounds or []),
+        "approver_rank": doc.approver_rank, "lang": doc.lang,
+        "drafter": doc.meta.get("drafter", ""), "approver": doc.meta.get("approver", ""),
+        "text": doc.masked_text,
+    }
+
+
+def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "") -> bool:
+    """Publish a document whose decision allows it. Returns False (and queues the
+    document for review) when verification finds a masked value in the public text."""
+    with inst.Session.begin() as s:
+        doc = s.get(db.Document, doc_id)
+        if doc is None:
+            raise KeyError(doc_id)
+        if doc.grade == "nonpublic":
+            raise ValueError(f"{doc_id} is graded nonpublic and is never published")
+        original = inst.read_private_text(doc_id)
+        leaks = leaked_values(original, doc.masked_text, doc.detections)
+        if leaks:
+            before = audit.snapshot(doc)
+            doc.status, doc.decision = "review", "review"
+            doc.reasons = [f"verification found {len(leaks)} masked value(s) still readable "
+                           "in the public text"] + list(doc.reasons or [])
+            audit.record(s, actor, "verification_failed", doc_id, before=before,
+                         after=audit.snapshot(doc), comment=f"{len(leaks)} value(s)")
+            return False
+        record = public_record(doc)
+        out = inst.public_doc_dir(doc_id)
+        atomic_write(out / "document.txt", doc.masked_text.encode("utf-8"))
+        atomic_write(out / "document.json",
+                     json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        inst.search.upsert({k: record[k] for k in (
+            "id", "title", "department", "doc_type", "doc_number", "approved_at", "grade",
+            "text")})
+        before = audit.snapshot(doc)
+        doc.status = db.PUBLIC_STATUS
+        doc.published_at = db.utcnow()
+        audit.record(s, actor, "publish", doc_id, before=before, after=audit.snapshot(doc),
+                     comment=comment)
+    return True
+
+
+def unpublish(inst: Instance, doc_id: str, *, actor: str, reason: str,
+              to_status: str = "review") -> None:
+    """Take a document off every public surface at once (pages, index, downloads)."""
+    with inst.Session.begin() as s:
+        doc = s.get(db.Document, doc_id)
+        if doc is None:
+            raise KeyError(doc_id)
+        inst.search.remove(doc_id)
+        shutil.rmtree(inst.public_doc_dir(doc_id), ignore_errors=True)
+        before = audit.snapshot(doc)
+        doc.status = to_status
+        doc.decision = "review" if to_status == "review" else "withhold"
+        doc.published_at = None
+        doc.reasons = [reason] + [r for r in (doc.reasons or []) if r != reason]
+        audit.record(s, actor, "withdraw", doc_id, before=before, after=audit.snapshot(doc),
+                     comment=reason)
+
+
+def reconcile(inst: Instance) -> int:
+    """Finish publications a killed run left half-done. Returns how many it finished."""
+    with inst.Session() as s:
+        pending = list(s.scalars(select(db.Document.id).where(
+            db.Document.status == "publish_pending")))
+    return sum(bool(publish(inst, doc_id)) for doc_id in pending)
