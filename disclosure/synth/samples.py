@@ -1,0 +1,98 @@
+"""Build the demo's sample inbox: ``python -m disclosure.synth.samples [OUT_DIR]``.
+
+Picks 14 documents from a fixed generated pool so that the demo shows every path
+through the system: public documents published as they are, partial ones with
+Korean personal information to mask, nonpublic ones withheld, and documents a
+human must review (the drafter marked 공개 but the content is restricted; an
+approver below 과장). One sidecar carries a ``redact`` list. The records go to
+``gold.jsonl`` next to the files so tests can check that no gold value leaks into
+a sidecar and that the shipped files match their records.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from .generate import generate
+from .render import render
+
+POOL_SEED, POOL_SIZE = 2026, 600
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "samples"
+
+# (why it is in the demo, format, predicate on a record)
+PLAN = [
+    ("public: event result, nothing to mask", "pdf",
+     lambda r: r["family"] == "event_result" and r["grade"] == "public" and r["marked_grade"] == "public"),
+    ("public: personnel appointment list, many official names, none masked", "html",
+     lambda r: r["family"] == "appointment" and r["marked_grade"] == "public"),
+    ("public: English notice of the Global Center", "txt",
+     lambda r: r["family"] == "en_notice" and r["marked_grade"] == "public"),
+    ("public: contract result with company numbers and a 대표이사 (not PI)", "docx",
+     lambda r: r["family"] == "contract" and r["grade"] == "public" and r["marked_grade"] == "public"),
+    ("partial: complaint reply to a citizen (name, address, phone)", "pdf",
+     lambda r: r["family"] == "complaint_reply" and r["grade"] == "partial" and r["marked_grade"] == "partial"
+     and any(e["label"] == "ADDRESS" for e in r["entities"])),
+    ("partial: resident parking allocation (addresses, plates, phones in a table)", "docx",
+     lambda r: r["family"] == "parking" and r["grade"] == "partial" and r["marked_grade"] == "partial"),
+    ("partial: subsidy payment to individuals (birth dates/RRNs, bank accounts)", "html",
+     lambda r: r["family"] == "subsidy" and r["grade"] == "partial" and r["marked_grade"] == "partial"),
+    ("partial: emergency welfare decisions with health information", "txt",
+     lambda r: r["family"] == "welfare" and r["grade"] == "partial" and r["marked_grade"] == "partial"),
+    ("partial: English support decision with FRNs and accounts", "pdf",
+     lambda r: r["family"] == "en_support" and r["marked_grade"] == "partial"),
+    ("nonpublic: candidate land parcels and prices (grounds 5, 8)", "pdf",
+     lambda r: r["family"] == "land" and r["marked_grade"] == "nonpublic"),
+    ("nonpublic: reply to a police request about a suspect (ground 4)", "docx",
+     lambda r: r["family"] == "investigation" and r["marked_grade"] == "nonpublic"),
+    ("review: drafter marked 공개 but the content has personal information", "pdf",
+     lambda r: r["grade"] == "partial" and r["marked_grade"] == "public" and r["lang"] == "ko" and len(r["entities"]) >= 4),
+    ("review: approved by a 팀장 (below 과장) and content is nonpublic", "html",
+     lambda r: r["grade"] == "nonpublic" and r["approver_rank"] == "팀장" and r["lang"] == "ko"),
+    ("partial, with a drafter's redact list (operator company name)", "docx",
+     lambda r: r["family"] == "event_result" and r["grade"] == "partial" and r["marked_grade"] == "partial"),
+]
+
+
+def pick(pool: list[dict]) -> list[tuple[str, str, dict]]:
+    chosen, used = [], set()
+    for why, fmt, pred in PLAN:
+        ok = (lambda r: True) if why.startswith("review") else (lambda r: r["approver_rank"] != "팀장")
+        rec = next((r for r in pool if r["id"] not in used and ok(r) and pred(r)), None)
+        if rec is None:
+            raise LookupError(f"no document in the pool for: {why}")
+        used.add(rec["id"])
+        if "redact list" in why:
+            m = re.search(r"주최·주관: 서울특별시, (.+?)\(운영 대행\)", rec["text"])
+            rec = dict(rec, redact=[m.group(1)] if m else [])
+        chosen.append((why, fmt, rec))
+    return chosen
+
+
+def build(out_dir: Path = DEFAULT_DIR) -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("syn*"):
+        old.unlink()
+    pool = list(generate(POOL_SIZE, POOL_SEED))
+    written, lines, gold = [], [], []
+    for why, fmt, rec in pick(pool):
+        written.append(render(rec, fmt, out_dir))
+        gold.append(json.dumps(rec, ensure_ascii=False))
+        lines.append(f"| {rec['id']}.{fmt} | {rec['grade']} {rec['grounds']} | {rec['marked_grade']} | "
+                     f"{rec['approver_rank']} | {len(rec['entities'])} | {why} |")
+    (out_dir / "gold.jsonl").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    (out_dir / "README.md").write_text(
+        "# Sample inbox for the demo\n\n"
+        "Generated by `python -m disclosure.synth.samples` (synthetic, every value invented). Each file has a\n"
+        "sidecar `<id>.json` with the approval metadata only; `gold.jsonl` holds the gold records (text,\n"
+        "spans, grade) for tests and must never be shown to the pipeline.\n\n"
+        "| file | gold grade [grounds] | marked | approver | spans | why |\n|---|---|---|---|---|---|\n"
+        + "\n".join(lines) + "\n", encoding="utf-8")
+    return written
+
+
+if __name__ == "__main__":
+    paths = build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR)
+    print("\n".join(str(p) for p in paths))
