@@ -18,6 +18,13 @@ from disclosure.instance import Instance, InstanceError
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 
 
+def sample_files() -> list[Path]:
+    """The bundled sample documents (their sidecars are found beside them)."""
+    from disclosure.extract import SUPPORTED_SUFFIXES
+
+    return sorted(p for p in SAMPLES_DIR.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+
+
 def _instance(ctx: click.Context) -> Instance:
     return ctx.obj["instance"]
 
@@ -166,7 +173,7 @@ def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
     inst = _instance(ctx)
     inst.init()
     _warm_up(inst)
-    outcomes = run_ingest(inst, [SAMPLES_DIR])
+    outcomes = run_ingest(inst, sample_files())
     _print_summary(outcomes)
     created = users.ensure_demo_users(inst)
     for name, password, role, dept in created:

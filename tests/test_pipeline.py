@@ -8,7 +8,6 @@ document is never published; the pause switch stops automatic publishing.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,6 @@ from sqlalchemy import func, select
 
 from disclosure import db, pipeline, publish
 from disclosure.instance import Instance
-
-SAMPLES = Path(__file__).resolve().parents[1] / "disclosure" / "samples"
 
 PLAIN = """2026년 마을버스 노선 조정 안내
 문서번호 교통정책과-1234
@@ -220,9 +217,9 @@ def test_audit_log_is_append_only(inst, tmp_path):
 
 
 def test_bundled_samples_ingest_into_every_state(inst, tmp_path):
-    folder = tmp_path / "samples"
-    shutil.copytree(SAMPLES, folder)
-    outcomes = pipeline.ingest(inst, [folder])
+    from disclosure.cli import sample_files
+
+    outcomes = pipeline.ingest(inst, sample_files())
     results = {o.result for o in outcomes}
     assert "failed" not in results, [o for o in outcomes if o.result == "failed"]
     assert {"published", "review"} <= results
