@@ -1,0 +1,68 @@
+"""Residential addresses of private persons.
+
+The Korean address grammar (region, 시/군/구, road + number or 동 + lot number, then
+an optional unit ``101동 1203호`` / ``4층`` / building name, and a trailing
+``(망원동, ○○아파트)``) finds candidates, line breaks inside table cells included.
+Whether it is *someone's home* is decided by the words around it: 주소/거주 raise it,
+소재지/청사/장소 (offices, public buildings, places of events) drop it; without
+either, an address down to a household unit is kept and one without is left to the
+engine, which masks it only in a row about a private person.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from .results import make_result
+from .schema import AddressFile
+
+
+def _alt(words):
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class AddressRecognizer(EntityRecognizer):
+    def __init__(self, cfg: AddressFile):
+        self.cfg = cfg
+        region = _alt(cfg.regions)
+        unit = r"(?:[가-힣A-Za-z0-9]{1,20}\s?)?(?:\d{1,4}\s?동\s?)?(?:제?\d{1,5}\s?호|\d{1,3}\s?층|B\d{1,2})"
+        tail = (r"(?:\s*,?[ \t]*\n?[ \t]*" + unit + r")?"
+                r"(?:[ \t]*\n?[ \t]*\([가-힣A-Za-z0-9·,\- ]{2,40}\))?")
+        road = r"[가-힣A-Za-z0-9·]{1,20}(?:로|길)\s?\d+(?:\s?-\s?\d+)?(?:번길\s?\d+(?:-\d+)?)?"
+        lot = r"[가-힣0-9]{1,10}(?:동|가|리)\s?(?:산\s?)?\d+(?:-\d+)?(?:\s?번지)?"
+        self._rx = re.compile(
+            r"(?<![가-힣])(?:" + region + r")[ \t]+(?:[가-힣]{1,6}(?:시|군|구)[ \t]+){1,2}"
+            r"(?:[가-힣]{1,6}(?:읍|면)[ \t]+)?(?:" + road + "|" + lot + r")" + tail)
+        self._unit_only = re.compile(unit + r"$")
+        self._private = [w.lower() for w in cfg.private_context]
+        self._public = [w.lower() for w in cfg.public_context]
+        super().__init__(supported_entities=["ADDRESS"], name="ADDRESS_RULES", supported_language="ko")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        layout = getattr(nlp_artifacts, "layout", None)
+        out = []
+        for m in self._rx.finditer(text):
+            s, e = m.span()
+            value = text[s:e].rstrip(" ,\n")
+            e = s + len(value)
+            before = text[max(0, s - 30):s].rsplit("\n", 1)[-1].lower()
+            after = text[e:e + 12].split("\n", 1)[0].lower()
+            label = layout.label_of(s, e).lower() if layout is not None else ""
+            has_unit = bool(re.search(r"\d\s?호|\d\s?층", value))
+            priv = next((w for w in self._private if w in before or w in label or
+                         (w in ("거주",) and w in after)), None)
+            pub = next((w for w in self._public if w in before or w in label), None)
+            if pub and not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|").endswith(priv))):
+                continue
+            if priv:
+                score, why = 0.85, f"residence context '{priv}'"
+            elif has_unit:
+                score, why = 0.6, "address down to a household unit"
+            else:
+                score, why = 0.4, "address shape only (needs a private row)"
+            out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
+        return out

@@ -1,0 +1,89 @@
+"""Decide, for each candidate, whether it is exempt (official, corporate, public).
+
+The rules are data (``rules/exemptions.yaml``); this module only knows where to look:
+the value itself (domain, number prefix, plate letter, IP range), the words before
+it on its line or in its table cell label, and the approval metadata.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from .schema import Exemptions
+from .validators import digits
+
+
+def _line_before(text: str, start: int, n: int = 40) -> str:
+    return text[max(0, start - n):start].rsplit("\n", 1)[-1]
+
+
+def _line_after(text: str, end: int, n: int = 40) -> str:
+    return text[end:end + n].split("\n", 1)[0]
+
+
+# RFC 1918, loopback, link-local and carrier-grade NAT: never an individual's public IP.
+# (ipaddress.is_private would also cover the documentation ranges such as 203.0.113.0/24.)
+_INTERNAL = [ipaddress.IPv4Network(n) for n in
+             ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10")]
+
+
+class ExemptionRules:
+    def __init__(self, cfg: Exemptions):
+        self.cfg = cfg
+        self._prefixes = [digits(p) for p in cfg.office_phone_prefixes]
+        self._official_words = [w.lower() for w in cfg.official_line_words]
+
+    def phone_digits(self, value: str) -> str:
+        d = digits(value)
+        if value.lstrip().startswith("+82") or value.lstrip().startswith("+ 82"):
+            d = "0" + d[2:].lstrip("0")
+        return d
+
+    def office_phone(self, value: str) -> bool:
+        d = self.phone_digits(value)
+        return any(d.startswith(p) for p in self._prefixes)
+
+    def official_line(self, text: str, start: int, label: str = "") -> str | None:
+        before = (_line_before(text, start, 60) + " " + label).lower()
+        return next((w for w in self._official_words if w in before), None)
+
+    def email(self, value: str) -> str | None:
+        local, _, domain = value.lower().rpartition("@")
+        for d in self.cfg.government_email_domains:
+            if domain == d or domain.endswith("." + d):
+                return f"government domain {d}"
+        if local in self.cfg.organisational_email_locals:
+            return f"organisational mailbox {local}@"
+        return None
+
+    def ip(self, value: str) -> str | None:
+        if not self.cfg.private_ip_is_internal:
+            return None
+        try:
+            ip = ipaddress.IPv4Address(value)
+        except ValueError:
+            return None
+        if any(ip in net for net in _INTERNAL) :
+            return "internal (private-range) address"
+        return None
+
+    def plate(self, text: str, start: int, value: str) -> str | None:
+        letter = re.sub(r"[^가-힣]", "", re.sub(r"^[가-힣]+\s?", "", value))
+        if letter and letter[-1] in self.cfg.commercial_plate_letters:
+            return f"commercial/rental plate letter '{letter[-1]}'"
+        before = _line_before(text, start, 30)
+        w = next((w for w in self.cfg.vehicle_official_words if w in before), None)
+        return f"official vehicle '{w}'" if w else None
+
+    def corporate_number(self, text: str, start: int, label: str) -> str | None:
+        window = (_line_before(text, start, 30) + " " + label).lower()
+        w = next((w for w in self.cfg.corporate_number_words if w.lower() in window), None)
+        if w:
+            return f"corporate number after '{w}'"
+        w = next((w for w in self.cfg.business_number_words if w.lower() in window), None)
+        return f"business number after '{w}'" if w else None
+
+    def public_account(self, text: str, start: int, end: int) -> str | None:
+        window = _line_before(text, start, 40) + " " + _line_after(text, end, 40)
+        w = next((w for w in self.cfg.public_account_words if w in window), None)
+        return f"public body's account ('{w}')" if w else None

@@ -1,0 +1,123 @@
+"""Values labelled by the column header or row key they sit under.
+
+``| 성명 | 홍길동 |``, a 생년월일 column, ``Address: #403, 131 Hannam-daero``: the
+layout says what the value is, and the value only has to look like its kind.
+Tables that list officials (a 직급/소속/사무실 column) or describe a company
+(상호, 대표자, 소재지) are left to the exemption rules.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from .names import NameRules
+from .results import make_result
+from .schema import FieldsFile
+
+DATE = (r"(?:(?:19|20)\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
+        r"|(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일"
+        r"|\d{2}\.\d{1,2}\.\d{1,2}\.?"
+        r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}"
+        r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2})")
+_DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
+_LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
+_HANGUL_NAME = re.compile(r"^[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}$")
+_EMPTY = {"-", "–", "없음", "해당 없음", "해당없음", "N/A", "n/a", "None", "none", "무", ""}
+
+
+class FieldRecognizer(EntityRecognizer):
+    def __init__(self, cfg: FieldsFile, names: NameRules):
+        self.cfg = cfg
+        self.names = names
+        self._keys = [(f, [k.lower() for k in f.keys]) for f in cfg.fields]
+        self._official = [w.lower() for w in cfg.official_table_headers]
+        self._company = [w.lower() for w in cfg.company_row_keys]
+        super().__init__(supported_entities=sorted({f.entity for f in cfg.fields}),
+                         name="FIELD_LABELS", supported_language="ko")
+
+    def load(self) -> None:
+        pass
+
+    def _field_for(self, label: str):
+        label = label.lower().strip()
+        if not label:
+            return None, ""
+        for f, keys in self._keys:
+            for k in keys:
+                if k in label:
+                    return f, k
+        return None, ""
+
+    def _official_table(self, layout, cell) -> bool:
+        if cell.table < 0:
+            return False
+        header = " ".join(layout.tables[cell.table].header).lower()
+        return any(w in header for w in self._official)
+
+    def _company_row(self, layout, cell) -> bool:
+        if cell.table >= 0:
+            header = " ".join(layout.tables[cell.table].header).lower()
+            keys = " ".join(layout.text[c.start:c.end] for c in
+                            (row[0] for row in layout.tables[cell.table].rows if row)).lower()
+            # two company words: a 소재지 column alone also appears in land tables
+            return sum(w in header for w in self._company) >= 2 or \
+                sum(w in keys for w in self._company) >= 2
+        return False
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        layout = getattr(nlp_artifacts, "layout", None)
+        if layout is None:
+            return []
+        out = []
+        for cell in layout.cells:
+            for label, where in ((cell.key, "row key"), (cell.header, "column")):
+                f, key = self._field_for(label)
+                if f is None:
+                    continue
+                if self._company_row(layout, cell):
+                    break
+                res = self._value(text, cell.start, cell.end, f, layout, cell)
+                if res:
+                    s, e = res
+                    score, note = 0.8, ""
+                    if f.entity == "PERSON" and self._official_table(layout, cell):
+                        # a list of officials; the engine keeps it only in a document
+                        # about them as persons (evaluation, discipline)
+                        score, note = 0.45, " in a table of officials"
+                    out.append(make_result(f.entity, s, e, score, "FIELD_LABELS",
+                                           f"{f.value} under {where} '{label.strip()[:20]}'{note}"))
+                break
+        return out
+
+    def _value(self, text, s, e, f, layout, cell):
+        value = text[s:e]
+        if value.strip() in _EMPTY:
+            return None
+        if f.value == "date":
+            m = _DATE.search(value)
+            return (s + m.start(), s + m.end()) if m else None
+        if f.value == "passport":
+            m = _PASSPORT.search(value)
+            return (s + m.start(1), s + m.end(1)) if m else None
+        if f.value == "address":
+            return (s, e) if any(c.isdigit() for c in value) and len(value) >= 8 else None
+        if f.value == "text":
+            return (s, e) if len(value.strip()) >= 2 else None
+        # a name: drop a trailing parenthetical / second line ("류예지\n(본인)")
+        core = re.split(r"\s*[\n(（/]", value, maxsplit=1)[0].strip()
+        roles = set(self.names.cfg.private_before)
+        while " " in core and core.split(" ", 1)[0] in roles:   # "자영업자 다나카 히로시"
+            core = core.split(" ", 1)[1].strip()
+        core_s = s + value.find(core) if core else s
+        if not core or any(ch.isdigit() for ch in core):
+            return None
+        if _LATIN.match(core) or (_HANGUL_NAME.match(core) and (
+                " " in core or self.names.is_korean_name(core) or len(core) >= 4)):
+            if core in self.names.not_names:
+                return None
+            return core_s, core_s + len(core)
+        return None
+

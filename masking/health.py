@@ -1,0 +1,87 @@
+"""Health information of an identified person: diagnosis, disability, injury.
+
+A condition word (골절, 우울증, 지체장애 ...) is a candidate; the phrase around it is
+cut at the particles that end a noun phrase in Korean (은/는/이/가 before, 이며/으로/
+상태 after). It is reported only when the sentence is about a person (대상자는,
+홍길동 씨는, 본인이, a table row of a named person); policy text about disability
+in general (장애인 편의시설 확충) is not about anyone.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from .results import make_result
+from .schema import HealthFile
+
+
+def _alt(words):
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NAME_TOPIC = re.compile(r"(?<![가-힣])([가-힣]{2,5})(?:씨는|씨가|님은|님이|은|는|이|가)\s")
+_LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
+
+
+class HealthRecognizer(EntityRecognizer):
+    def __init__(self, cfg: HealthFile, names=None):
+        self.cfg = cfg
+        self.names = names
+        self._terms = re.compile(_alt(cfg.terms))
+        self._subject = re.compile(r"(?:" + _alt(cfg.subject_words) + r")")
+        self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
+        self._stop_after = sorted(cfg.stop_after, key=len, reverse=True)
+        super().__init__(supported_entities=["HEALTH_INFO"], name="HEALTH_RULES", supported_language="ko")
+
+    def _named_subject(self, prefix: str) -> bool:
+        """A name followed by a topic/subject particle (홍길동은, Pamela Johnson 씨는)."""
+        for m in _NAME_TOPIC.finditer(prefix):
+            core = m.group(1)
+            if self.names is None or self.names.is_korean_name(core) or len(core) >= 4:
+                return True
+        return bool(_LATIN_TOPIC.search(prefix))
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        last_end = -1
+        for m in self._terms.finditer(text):
+            if m.start() < last_end:
+                continue
+            line_s = text.rfind("\n", 0, m.start()) + 1
+            line_e = text.find("\n", m.end())
+            line_e = len(text) if line_e < 0 else line_e
+            # clause start: after the nearest stop_before marker
+            s = line_s
+            seg = text[line_s:m.start()]
+            subject = None
+            for marker in self._stop_before:
+                k = seg.rfind(marker)
+                if k >= 0 and line_s + k + len(marker) > s:
+                    s = line_s + k + len(marker)
+                    subject = seg[:k + len(marker)]
+            e = line_e
+            seg = text[m.end():line_e]
+            for marker in self._stop_after:
+                k = seg.find(marker)
+                if k >= 0 and m.end() + k < e:
+                    e = m.end() + k
+            value = text[s:e].strip()
+            if not value or len(value) > 45:
+                continue
+            s = s + text[s:e].find(value)
+            e = s + len(value)
+            prefix = text[line_s:m.start()]
+            if not (self._subject.search(prefix) or self._named_subject(prefix)):
+                continue
+            if "|" in value or "\t" in value:
+                continue
+            if "장애인" in value and not re.search(r"\d급|심한|사용하는", value):
+                continue
+            last_end = e
+            out.append(make_result("HEALTH_INFO", s, e, 0.7, "HEALTH_RULES",
+                                   f"condition '{m.group()}' of the sentence's subject"))
+        return out

@@ -1,0 +1,209 @@
+"""Tables and ``key: value`` lines of a plain-text document, with offsets.
+
+Korean administrative documents put most personal data in tables (pipe, tab or
+double-space separated, sometimes with a line break inside a cell) and in
+``성명: 홍길동`` lines. Knowing which column header or row key a value sits under is
+the strongest evidence of what it is (a date under 생년월일 is a birth date, a name
+under 성명 a person), so every recognizer can ask the layout for the cell at an offset.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_PIPE_SPLIT = re.compile(r"\|")
+_TAB_SPLIT = re.compile(r"\t+")
+_SPACE_SPLIT = re.compile(r" {2,}")
+_KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    col: int
+    header: str = ""     # text of the column header (tables)
+    key: str = ""        # text of the first cell of the row (key/value rows)
+    table: int = -1      # index into Layout.tables, -1 for a key: value line
+    row: int = -1
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _cells(line: str, base: int, style: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty trimmed cell in ``line``."""
+    splitter = {"pipe": _PIPE_SPLIT, "tab": _TAB_SPLIT, "space": _SPACE_SPLIT}[style]
+    out = []
+    pos = 0
+    parts = []
+    for m in splitter.finditer(line):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(line)))
+    for s, e in parts:
+        seg = line[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail > lead:
+            out.append((base + s + lead, base + s + trail))
+    return out
+
+
+def _style(line: str) -> str | None:
+    st = line.strip()
+    if not st:
+        return None
+    if st.startswith("|") or st.count(" | ") >= 1:
+        return "pipe"
+    if "\t" in st:
+        return "tab"
+    if _SPACE_SPLIT.search(st) and not st[0] in "○※-·*":
+        return "space"
+    return None
+
+
+class Layout:
+    """Cells of all tables and key/value lines of one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tables: list[Table] = []
+        self.cells: list[Cell] = []
+        self._parse()
+        self.cells.sort(key=lambda c: c.start)
+        self._starts = [c.start for c in self.cells]
+
+    # -- lookup ---------------------------------------------------------------------
+    def cell_at(self, start: int, end: int | None = None) -> Cell | None:
+        end = start if end is None else end
+        i = bisect.bisect_right(self._starts, start) - 1
+        while i >= 0:
+            c = self.cells[i]
+            if c.start <= start and end <= c.end:
+                return c
+            if c.end < start and start - c.start > 400:
+                break
+            i -= 1
+        return None
+
+    def label_of(self, start: int, end: int | None = None) -> str:
+        """Header and row key around a span, for context matching ("" outside tables)."""
+        c = self.cell_at(start, end)
+        if c is None:
+            return ""
+        return f"{c.header} {c.key}".strip()
+
+    def row_cells(self, cell: Cell) -> list[Cell]:
+        if cell.table < 0:
+            return [cell]
+        return self.tables[cell.table].rows[cell.row]
+
+    # -- parsing --------------------------------------------------------------------
+    def _parse(self) -> None:
+        text = self.text
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        i = 0
+        n = len(lines)
+        while i < n:
+            base, line = lines[i]
+            style = _style(line)
+            if style is None:
+                self._kv(base, line)
+                i += 1
+                continue
+            # a block of consecutive lines of one style is a table
+            block: list[list[tuple[int, int]]] = []
+            header_n = 0
+            j = i
+            while j < n:
+                b, ln = lines[j]
+                st = _style(ln)
+                if not ln.strip():
+                    break
+                if _RULE_ROW.match(ln):
+                    j += 1
+                    continue
+                if style == "pipe":
+                    if st != "pipe" and not (block and ln.rstrip().endswith("|")):
+                        break
+                    cells = _cells(ln, b, "pipe")
+                    # a row left open (no closing pipe) continues on the next line
+                    while not ln.rstrip().endswith("|") and j + 1 < n and lines[j + 1][1].strip() \
+                            and "|" in lines[j + 1][1] and not lines[j + 1][1].lstrip().startswith("|"):
+                        j += 1
+                        b, ln = lines[j]
+                        more = _cells(ln, b, "pipe")
+                        if cells and more:
+                            cells[-1] = (cells[-1][0], more[0][1])
+                            cells.extend(more[1:])
+                        else:
+                            cells.extend(more)
+                else:
+                    if st != style:
+                        # a continuation line of a cell broken inside (fewer cells)
+                        if block and header_n and len(block[-1]) < header_n and ln.strip():
+                            more = _cells(ln, b, style if st else "space")
+                            if more and len(block[-1]) + len(more) - 1 <= header_n:
+                                prev = block[-1]
+                                prev[-1] = (prev[-1][0], more[0][1])
+                                prev.extend(more[1:])
+                                j += 1
+                                continue
+                        break
+                    cells = _cells(ln, b, style)
+                    if block and header_n and len(block[-1]) < header_n \
+                            and len(block[-1]) + len(cells) - 1 == header_n:
+                        prev = block[-1]
+                        prev[-1] = (prev[-1][0], cells[0][1])
+                        prev.extend(cells[1:])
+                        j += 1
+                        continue
+                if len(cells) >= 2 or (block and cells):
+                    block.append(cells)
+                    if not header_n:
+                        header_n = len(cells)
+                elif not block:
+                    break
+                j += 1
+            if len(block) >= 1 and header_n >= 2:
+                self._add_table(block)
+                i = max(j, i + 1)
+            else:
+                self._kv(base, line)
+                i += 1
+
+    def _add_table(self, block: list[list[tuple[int, int]]]) -> None:
+        text = self.text
+        header = [text[s:e] for s, e in block[0]]
+        tix = len(self.tables)
+        table = Table(header=header, start=block[0][0][0], end=block[-1][-1][1])
+        self.tables.append(table)
+        for r, row in enumerate(block):
+            key = text[row[0][0]:row[0][1]] if row else ""
+            cells = []
+            for c, (s, e) in enumerate(row):
+                h = header[c] if c < len(header) and r > 0 else ""
+                cell = Cell(s, e, c, header=h, key=key if c > 0 else "", table=tix, row=r)
+                cells.append(cell)
+            table.rows.append(cells)
+            self.cells.extend(cells)
+
+    def _kv(self, base: int, line: str) -> None:
+        m = _KV.match(line)
+        if not m:
+            return
+        key = m.group("key").strip()
+        vs, ve = base + m.start("value"), base + m.end("value")
+        self.cells.append(Cell(vs, ve, 1, key=key))

@@ -1,0 +1,142 @@
+"""Names of private persons, decided by the role the text gives them.
+
+A Korean name is a surname (one syllable, or one of the two-syllable surnames such as
+남궁/황보) and one or two syllables, often glued to a particle (홍길동씨가, 김영수는).
+Shape alone would mask half the vocabulary (정부, 조사, 이번), so a candidate becomes a
+PERSON only with evidence of a private person: a role word before it (민원인, 피해자,
+외부위원), a word after it (씨, 님, 귀하, 위원, "(본인)", "(010-..."), or a form of
+address (Dear, Mr.). A rank or official role next to it (주무관 김영수, 김영수 팀장)
+marks an official acting in their role, who stays visible.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from .results import make_result
+from .schema import PersonFile
+
+_ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division)\b")
+_STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' before$")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_LATIN_NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){1,3}"
+_AFTER_PERSONAL = re.compile(r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]*\s|\+?\d{2,3}[\s\-.)]|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d|\(?01)")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class NameRules:
+    """The compiled person rules, shared by the recognizer and the engine."""
+
+    def __init__(self, cfg: PersonFile):
+        self.cfg = cfg
+        self.surnames = set(cfg.surnames)
+        self.surnames2 = set(cfg.two_syllable_surnames)
+        self.particles = sorted(set(cfg.particles), key=len, reverse=True)
+        self.not_names = set(cfg.not_names)
+        # longest particle first; the word must keep at least two syllables
+        self._particle_rx = re.compile("(?:" + "|".join(map(re.escape, self.particles)) + ")$")
+        self.foreign_first = set(cfg.foreign_given_syllables)
+        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,]*"
+        self.private_before = re.compile(r"(?:" + _alternation(cfg.private_before) + r")" + sep + r"$")
+        self.official_before = re.compile(r"(?:" + _alternation(cfg.official_before) + r")\s*(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?\s*$")
+        self.private_after = re.compile(r"^\s?(?:" + _alternation(cfg.private_after) + r")")
+        self.official_after = re.compile(r"^\s?(?:" + _alternation(cfg.official_after) + r")(?![가-힣])")
+        self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
+        self.english_before = re.compile(r"(?:" + _alternation(cfg.english_private_before) + r")\s*[:,]?\s*$")
+
+    def strip_particle(self, word: str) -> tuple[str, str]:
+        m = self._particle_rx.search(word)
+        if m and m.start() >= 2:
+            return word[:m.start()], m.group()
+        return word, ""
+
+    def is_korean_name(self, core: str) -> bool:
+        if core in self.not_names or not 2 <= len(core) <= 5:
+            return False
+        if core[:2] in self.surnames2 and 3 <= len(core) <= 4:
+            return True
+        return core[0] in self.surnames and 2 <= len(core) <= 3
+
+    def official_context(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]
+        after = text[end:end + 8].split("\n", 1)[0]
+        core_end = end
+        # allow a particle between the name and a following rank (김영수 팀장은)
+        return bool(self.official_before.search(before) or self.official_after.match(after)) \
+            or bool(self.official_after.match(text[core_end:core_end + 8]))
+
+    def private_context(self, text: str, start: int, end: int, particle: str = "") -> str | None:
+        before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]
+        after = text[end:end + 12].split("\n", 1)[0]
+        if particle and (particle.startswith("씨") or particle.startswith("님") or particle == "귀하"):
+            return f"particle '{particle}'"
+        m = self.private_before.search(before)
+        if m:
+            return f"role '{m.group().strip(' :(,')}' before"
+        m = self.private_after.match(after)
+        if m:
+            return f"'{m.group().strip()}' after"
+        if _AFTER_PERSONAL.match(after):
+            return "personal details in parentheses after"
+        if self.english_before.search(before):
+            return "form of address before"
+        return None
+
+
+class PersonRecognizer(EntityRecognizer):
+    """Korean and Latin-script names of private persons (role-aware rules)."""
+
+    def __init__(self, rules: NameRules):
+        self.rules = rules
+        super().__init__(supported_entities=["PERSON"], name="PERSON_ROLE_RULES",
+                         supported_language="ko")
+        cfg = rules.cfg
+        self._latin = re.compile(r"(?<![A-Za-z])(" + _LATIN_NAME + r")(?![a-z])")
+        self._foreign_hangul = re.compile(
+            r"(?<![가-힣])((?:" + _alternation(cfg.foreign_given_syllables) + r")(?: [가-힣]{1,5}){1,3})(?![가-힣])")
+
+    def load(self) -> None:
+        pass
+
+    @property
+    def _latin_context(self):
+        return self.rules.latin_context_words
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        r = self.rules
+        out = []
+        for m in _HANGUL_WORD.finditer(text):
+            core, particle = r.strip_particle(m.group())
+            if not r.is_korean_name(core):
+                if not (particle and r.is_korean_name(m.group()[:len(core)])):
+                    continue
+            s, e = m.start(), m.start() + len(core)
+            if r.official_context(text, s, e):
+                continue
+            why = r.private_context(text, s, e, particle)
+            if why and why.endswith("before") and not particle and not _STRONG_ROLE.search(why):
+                # a role word alone also precedes ordinary nouns (시민 소통 확대):
+                # the name must end the phrase (punctuation, bracket, line end)
+                nxt = text[e:e + 2]
+                if re.match(r" [가-힣]", nxt) and not r.private_after.match(text[e:e + 12]):
+                    continue
+            if why:
+                out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
+        for rx, kind in ((self._foreign_hangul, "Hangul foreign name"), (self._latin, "Latin name")):
+            for m in rx.finditer(text):
+                s, e = m.span(1)
+                first = m.group(1).split(" ", 1)[0]
+                if first in self._latin_context:      # "Dear Maria Wallace": the name follows
+                    s += len(first) + 1
+                    if " " not in text[s:e]:
+                        continue
+                if r.official_context(text, s, e) or _ORG_WORDS.search(m.group(1)):
+                    continue
+                why = r.private_context(text, s, e)
+                if why:
+                    out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES", f"{kind}, {why}"))
+        return out

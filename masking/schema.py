@@ -1,0 +1,201 @@
+"""Pydantic schemas of the rule files, so that a typo fails at start-up.
+
+Every file under ``rules/recognizers/`` declares its ``kind``; the kind picks the
+schema. Regexes are compiled and validator names resolved while validating, so a
+rule that could never run is reported with its file and field instead of being
+skipped at request time.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .validators import VALIDATORS
+
+LABELS = (
+    "PERSON", "KR_RRN", "KR_FRN", "PHONE", "EMAIL", "ADDRESS", "BANK_ACCOUNT",
+    "CARD_NUMBER", "KR_PASSPORT", "KR_DRIVER_LICENSE", "VEHICLE_PLATE", "BIRTH_DATE",
+    "IP_ADDRESS", "HEALTH_INFO",
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compile(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"bad regex {pattern!r}: {e}") from e
+    return pattern
+
+
+class PatternSpec(_Strict):
+    name: str
+    regex: str
+    score: float = Field(ge=0, le=1)
+    entity: str | None = None      # overrides the rule's entity for this pattern
+
+    _check = field_validator("regex")(classmethod(lambda cls, v: _compile(v)))
+
+    @field_validator("entity")
+    @classmethod
+    def _label(cls, v):
+        if v is not None and v not in LABELS:
+            raise ValueError(f"unknown label {v!r}")
+        return v
+
+
+class ContextSpec(_Strict):
+    words: list[str] = Field(min_length=1)
+    before: int = Field(default=30, ge=0, le=400)   # characters looked at before the value
+    after: int = Field(default=0, ge=0, le=400)
+    same_line: bool = True        # stop the window at a line break
+    header: bool = True           # a table column header / row key counts as context
+    boost: float = Field(default=0.3, ge=0, le=1)
+
+
+class PatternRule(_Strict):
+    name: str
+    entity: str
+    description: str = ""
+    patterns: list[PatternSpec] = Field(min_length=1)
+    validators: list[str] = []                 # all must pass
+    boosters: dict[str, float] = {}            # validator name -> score added if it passes
+    context: ContextSpec | None = None
+    requires_context: bool = False
+    min_score: float = Field(default=0.5, ge=0, le=1)
+    flags: list[Literal["IGNORECASE"]] = []
+
+    @field_validator("entity")
+    @classmethod
+    def _label(cls, v):
+        if v not in LABELS:
+            raise ValueError(f"unknown label {v!r}; known: {', '.join(LABELS)}")
+        return v
+
+    @field_validator("validators")
+    @classmethod
+    def _validators(cls, v):
+        for name in v:
+            if name not in VALIDATORS:
+                raise ValueError(f"unknown validator {name!r}; known: {', '.join(VALIDATORS)}")
+        return v
+
+    @field_validator("boosters")
+    @classmethod
+    def _boosters(cls, v):
+        for name in v:
+            if name not in VALIDATORS:
+                raise ValueError(f"unknown validator {name!r} in boosters")
+        return v
+
+    @model_validator(mode="after")
+    def _context_needed(self):
+        if self.requires_context and self.context is None:
+            raise ValueError("requires_context is set but no context is given")
+        return self
+
+
+class PatternFile(_Strict):
+    kind: Literal["patterns"]
+    recognizers: list[PatternRule] = Field(min_length=1)
+
+
+class FieldLabel(_Strict):
+    entity: str
+    keys: list[str] = Field(min_length=1)     # header / key words (a cell label containing one)
+    value: Literal["name", "date", "address", "text", "passport"]
+
+    @field_validator("entity")
+    @classmethod
+    def _label(cls, v):
+        if v not in LABELS:
+            raise ValueError(f"unknown label {v!r}")
+        return v
+
+
+class FieldsFile(_Strict):
+    """Labels given by a table column header or a ``key: value`` line."""
+    kind: Literal["fields"]
+    fields: list[FieldLabel] = Field(min_length=1)
+    official_table_headers: list[str] = []    # a table with such a column lists officials
+    company_row_keys: list[str] = []          # a row/table about a company, not a person
+
+
+class PersonFile(_Strict):
+    kind: Literal["person"]
+    surnames: list[str] = Field(min_length=50)
+    two_syllable_surnames: list[str] = Field(min_length=1)
+    particles: list[str]                       # stripped from the end of a candidate word
+    private_before: list[str]                  # role words right before a private name
+    private_after: list[str]                   # words right after a private name
+    official_before: list[str]                 # ranks/roles right before an official's name
+    official_after: list[str]
+    not_names: list[str] = []                  # common words shaped like names
+    english_private_before: list[str] = []
+    english_titles: list[str] = []
+    subject_document_words: list[str] = []     # documents about an official as a person
+    foreign_given_syllables: list[str] = []    # first word of Hangul-transcribed foreign names
+    max_name_gap: int = 2
+
+
+class AddressFile(_Strict):
+    kind: Literal["address"]
+    regions: list[str] = Field(min_length=5)
+    private_context: list[str]
+    public_context: list[str]
+    english_keys: list[str] = []
+
+
+class HealthFile(_Strict):
+    kind: Literal["health"]
+    terms: list[str] = Field(min_length=10)
+    subject_words: list[str]
+    stop_before: list[str]
+    stop_after: list[str]
+
+
+class Exemptions(_Strict):
+    government_email_domains: list[str]
+    organisational_email_locals: list[str] = []
+    office_phone_prefixes: list[str]
+    official_line_words: list[str]
+    private_ip_is_internal: bool = True
+    commercial_plate_letters: str = ""
+    vehicle_official_words: list[str] = []
+    corporate_number_words: list[str] = []
+    public_account_words: list[str] = []
+    business_number_words: list[str] = []
+
+    @field_validator("office_phone_prefixes")
+    @classmethod
+    def _prefix(cls, v):
+        for p in v:
+            if not any(c.isdigit() for c in p):
+                raise ValueError(f"office phone prefix {p!r} has no digits")
+        return v
+
+
+class MaskingOperator(_Strict):
+    type: Literal["replace", "keep_edges", "mask_groups", "fixed"]
+    placeholder: str = "*"      # replace: char used for every significant character
+    text: str = ""              # fixed: literal replacement, e.g. [성명]
+    keep_first: int = 0         # keep_edges
+    keep_last: int = 0
+    keep_groups: list[int] = []  # mask_groups: indexes of digit groups kept
+
+
+class MaskingFile(_Strict):
+    default: MaskingOperator
+    labels: dict[str, MaskingOperator] = {}
+
+    @field_validator("default")
+    @classmethod
+    def _default_hides_all(cls, v):
+        if v.type in ("keep_edges", "mask_groups") and (v.keep_first or v.keep_last or v.keep_groups):
+            raise ValueError("the default operator must leave no character of the value in place")
+        return v
