@@ -1,0 +1,122 @@
+"""Phrase rules of ``rules/classification.yaml``, applied to one document.
+
+The rules say *why* a document should be withheld, in the words an official would use,
+and every verdict carries the phrases that produced it. They are deliberately simple
+(substring matching after normalisation) so that an official can predict what a new
+phrase will do; the statistical model in :mod:`classifiers.model` covers wording the
+rules do not list, and disagreement between the two sends the document to a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from classifiers.schema import ClassificationRules
+
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(s: str) -> str:
+    """Lower-case and drop whitespace, so 열람 제한 / 열람제한 / 열람\\n제한 all match."""
+    return _SPACE.sub("", s).lower()
+
+
+def strip_marking(text: str, ignore_lines: list[str]) -> str:
+    """Remove lines carrying the drafter's 공개여부 marking.
+
+    The marking is wrong often enough (and in both directions) that it must not be
+    evidence for the content: it is compared with the result in the decision table.
+    A line is dropped only from the marker onwards, so a footer line that also holds
+    the phone number and address keeps its other content.
+    """
+    out = []
+    for line in text.splitlines():
+        cut = len(line)
+        low = line.lower()
+        for marker in ignore_lines:
+            i = low.find(marker.lower())
+            if i != -1:
+                cut = min(cut, i)
+        out.append(line[:cut])
+    return "\n".join(out)
+
+
+@dataclass
+class GroundHit:
+    ground: int
+    topic: list[str]
+    requires: list[str]
+    fired: bool
+    alone_nonpublic: bool
+
+
+@dataclass
+class RuleResult:
+    """What the phrase rules found. ``verdict`` is nonpublic / partial / none."""
+
+    verdict: str
+    grounds: list[int]                      # substantive grounds that fired (6 only for a whole-person file)
+    hits: dict[int, GroundHit] = field(default_factory=dict)
+    withhold: list[str] = field(default_factory=list)
+    mask: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def strength(self) -> str:
+        """strong: fired ground and the document's own withholding argument (or a ground
+        that is nonpublic by itself); weak: only one of the two; none: neither."""
+        if self.verdict == "nonpublic":
+            return "strong"
+        if self.grounds or self.withhold:
+            return "weak"
+        return "none"
+
+
+class RuleEngine:
+    def __init__(self, rules: ClassificationRules):
+        self.rules = rules
+        self._withhold = [(p, _norm(p)) for p in rules.withhold]
+        self._mask = [(p, _norm(p)) for p in rules.mask]
+        self._grounds = {
+            g: ([(p, _norm(p)) for p in r.topic], [(p, _norm(p)) for p in r.requires], r)
+            for g, r in sorted(rules.grounds.items())
+        }
+
+    def prepare(self, text: str) -> str:
+        return strip_marking(text or "", self.rules.ignore_lines)
+
+    def evaluate(self, text: str, doc_type: str = "") -> RuleResult:
+        body = _norm(self.prepare(text))
+        dtype = _norm(doc_type or "")
+        found = lambda pairs: [p for p, n in pairs if n and n in body]  # noqa: E731
+
+        withhold = found(self._withhold)
+        mask = found(self._mask)
+        hits: dict[int, GroundHit] = {}
+        for g, (topic, requires, rule) in self._grounds.items():
+            t = found(topic)
+            if any(_norm(d) and _norm(d) in dtype for d in rule.doc_types):
+                t = t + [f"문서유형 {doc_type}"]
+            req = found(requires)
+            fired = len(t) >= rule.min_hits and (not rule.requires or bool(req))
+            alone = fired and rule.nonpublic_on_hits is not None and len(t) >= rule.nonpublic_on_hits
+            hits[g] = GroundHit(g, t, req, fired, alone)
+
+        fired = [g for g, h in hits.items() if h.fired]
+        reasons = []
+        for g in fired:
+            h = hits[g]
+            extra = f"; still open: {', '.join(h.requires[:2])}" if h.requires else ""
+            reasons.append(f"rule item {g}: {', '.join(repr(p) for p in h.topic[:4])}{extra}")
+        if withhold:
+            reasons.append("rule withhold language: " + ", ".join(repr(p) for p in withhold[:3]))
+        if mask:
+            reasons.append("rule partial-masking language: " + ", ".join(repr(p) for p in mask[:3]))
+
+        if fired and (withhold or any(hits[g].alone_nonpublic for g in fired)):
+            verdict = "nonpublic"
+        elif fired and mask:
+            verdict = "partial"
+        else:
+            verdict = "none"
+        return RuleResult(verdict, fired, hits, withhold, mask, reasons)
