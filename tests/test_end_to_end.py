@@ -1,101 +1,71 @@
-"""End to end: the dev inbox into a fresh instance, then every public surface is searched
-for every gold personal value of ``shared/corpus/dev/corpus.jsonl``.
+"""End to end: source files into a fresh instance, then every public surface is searched
+for every gold personal value (see ``surfaces.py``).
 
-Public surfaces: the public store, the search index's stored fields, the home page,
-search results and snippets (also for queries that are the gold values themselves),
-each document page and its download. A value counts as found when it appears with
-white space removed (extraction may lay a value out differently), and for values of
-three characters or fewer only in its own document and as a whole word, so a name like
-하늘 does not match 하늘공원 in another document.
+Two sets: the dev inbox (``../shared/corpus/dev/inbox``, gold in its corpus.jsonl) and
+the bundled demo samples (gold in ``disclosure/samples/gold.jsonl``).
 """
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from surfaces import find_public_leaks
 
-from disclosure import db, pipeline
+from disclosure import pipeline
+from disclosure.cli import SAMPLES_DIR, sample_files
 from disclosure.instance import Instance
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus" / "dev" / "corpus.jsonl"
 INBOX = SHARED / "corpus" / "dev" / "inbox"
 
-pytestmark = pytest.mark.skipif(not INBOX.exists(), reason="shared/corpus/dev is not beside the repo")
+
+def load_gold(path: Path) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as f:
+        return {rec["id"]: rec for rec in map(json.loads, filter(str.strip, f))}
 
 
-def squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+def build(tmp_path_factory, name, sources, gold_path):
+    from web import create_app
+
+    inst = Instance(tmp_path_factory.mktemp(name) / "instance")
+    inst.init()
+    outcomes = pipeline.ingest(inst, sources)
+    app = create_app(inst, {"TESTING": True, "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False})
+    return inst, outcomes, load_gold(gold_path), app.test_client()
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    from web import create_app
-
-    inst = Instance(tmp_path_factory.mktemp("e2e") / "instance")
-    inst.init()
-    outcomes = pipeline.ingest(inst, [INBOX])
-    gold = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            gold[rec["id"]] = rec
-    app = create_app(inst, {"TESTING": True, "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False})
-    return inst, outcomes, gold, app.test_client()
+def inbox(tmp_path_factory):
+    if not INBOX.exists():
+        pytest.skip("shared/corpus/dev is not beside the repository")
+    return build(tmp_path_factory, "inbox", [INBOX], CORPUS)
 
 
-def test_every_inbox_file_is_ingested(world):
-    inst, outcomes, gold, _ = world
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    return build(tmp_path_factory, "samples", sample_files(), SAMPLES_DIR / "gold.jsonl")
+
+
+def test_every_inbox_file_is_ingested(inbox):
+    inst, outcomes, gold, _ = inbox
     assert len(outcomes) == 40
-    failed = [(o.path, o.reasons) for o in outcomes if o.result == "failed"]
-    assert not failed
+    assert not [(o.path, o.reasons) for o in outcomes if o.result == "failed"]
     assert sum(o.result == "published" for o in outcomes) > 0
 
 
-def test_no_gold_value_on_any_public_surface(world):
-    inst, outcomes, gold, client = world
-    with inst.Session() as s:
-        published = {d.id: d for d in s.query(db.Document).filter_by(status="published")}
-    assert published
-
-    pages: dict[str, str] = {}
-    for doc_id in published:
-        page = client.get(f"/documents/{doc_id}")
-        assert page.status_code == 200
-        download = client.get(f"/documents/{doc_id}/download.txt")
-        assert download.status_code == 200
-        pages[doc_id] = page.get_data(as_text=True) + download.get_data(as_text=True)
-    home = client.get("/").get_data(as_text=True)
-    store = {p: p.read_text(encoding="utf-8", errors="replace")
-             for p in inst.public_dir.rglob("*") if p.is_file()}
-    with inst.search._index.searcher() as s:  # noqa: SLF001 - the test inspects storage
-        index_fields = json.dumps(list(s.all_stored_fields()), ensure_ascii=False)
-    everything = squash(home + index_fields + "".join(store.values()) + "".join(pages.values()))
-
-    leaks = []
-    for doc_id, rec in gold.items():
-        for ent in rec["entities"]:
-            value = squash(ent["text"])
-            if len(value) <= 3:
-                if doc_id in pages and re.search(
-                        rf"(?<![가-힣A-Za-z]){re.escape(ent['text'])}(?![가-힣A-Za-z])",
-                        pages[doc_id]):
-                    leaks.append((doc_id, ent["label"], ent["text"]))
-                continue
-            if value in everything:
-                leaks.append((doc_id, ent["label"], ent["text"]))
-                continue
-            if doc_id in published:
-                res = client.get("/search", query_string={"q": ent["text"]}).get_data(as_text=True)
-                if value in squash(re.sub(r"</?mark>", "", res)):
-                    leaks.append((doc_id, ent["label"], ent["text"] + " (search)"))
+@pytest.mark.parametrize("world", ["inbox", "samples"])
+def test_no_gold_value_on_any_public_surface(world, request):
+    inst, outcomes, gold, client = request.getfixturevalue(world)
+    assert any(o.result == "published" for o in outcomes)
+    leaks = find_public_leaks(inst, client, gold)
     assert not leaks, f"{len(leaks)} gold values are public: {leaks[:10]}"
 
 
-def test_nonpublic_gold_documents_are_not_published(world):
-    inst, outcomes, gold, _ = world
+@pytest.mark.parametrize("world", ["inbox", "samples"])
+def test_nonpublic_gold_documents_are_not_published(world, request):
+    inst, outcomes, gold, _ = request.getfixturevalue(world)
     released = [o.doc_id for o in outcomes
                 if o.result == "published" and gold[o.doc_id]["grade"] == "nonpublic"]
     assert released == []

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from surfaces import stored_index_fields
+
 from disclosure import db, pipeline, publish
 from disclosure.instance import Instance
 
@@ -62,8 +64,7 @@ def public_blob(inst: Instance) -> str:
     """Everything on the public side: public store files and the index's stored fields."""
     parts = [p.read_text(encoding="utf-8", errors="replace")
              for p in inst.public_dir.rglob("*") if p.is_file()]
-    with inst.search._index.searcher() as s:  # noqa: SLF001 - the test inspects storage
-        parts += [json.dumps(f, ensure_ascii=False) for f in s.all_stored_fields()]
+    parts.append(stored_index_fields(inst))
     return "\n".join(parts)
 
 
@@ -147,7 +148,7 @@ def test_a_broken_layer_sends_the_document_to_review(inst, tmp_path, layer):
     src = write_doc(tmp_path / "in", "doc-plain", PLAIN)
     [out] = pipeline.ingest(inst, [src])
     assert out.result == "review"
-    assert "failed" in out.reasons[0] or "no decision" in out.reasons[0]
+    assert any(w in out.reasons[0] for w in ("failed", "could not", "no decision")), out.reasons
     assert doc_row(inst, "doc-plain").status == "review"
     assert inst.search.count() == 0 and not any(inst.public_dir.rglob("*.txt"))
 

@@ -1,0 +1,54 @@
+"""The Disclosure Plaza web site: public pages, citizens' questions, officials' workspace.
+
+``create_app(inst)`` builds one Flask app over one :class:`~disclosure.instance.Instance`.
+Every extension (CSRF, login, rate limiter) is created per app rather than at module
+level, so two apps in one process (tests, several instances) never share state such as
+rate-limit counters.
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from flask import Flask
+
+from disclosure.instance import Instance
+
+from web import ask, auth, errors, public, security
+from web.config import DEFAULTS
+from web.dbs import init_db_session
+from web.labels import register_template_filters
+from web.review import bp as review_bp
+
+log = logging.getLogger(__name__)
+
+# Every blueprint of the site, in one visible list.
+BLUEPRINTS = (public.bp, ask.bp, auth.bp, review_bp)
+
+
+def create_app(inst: Instance, test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("DISCLOSURE_WEB", loads=_loads)
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.config["SECRET_KEY"] = inst.secret_key
+    app.extensions["disclosure_instance"] = inst
+
+    for bp in BLUEPRINTS:
+        app.register_blueprint(bp)
+
+    init_db_session(app)
+    security.init_security(app)          # CSRF, headers, rate limits
+    auth.init_login(app)
+    errors.register(app)
+    register_template_filters(app)
+    return app
+
+
+def _loads(value: str):
+    """Environment values: JSON when they parse (true, 3, {...}), else the plain string."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value

@@ -1,0 +1,84 @@
+"""Korean names for the codes the core stores (grades, statuses, labels, legal grounds).
+
+The database keeps stable English codes; people read Korean. Keeping the mapping in one
+module means a template never shows a raw code by accident, and unknown codes fall back
+to the code itself instead of failing.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Flask
+
+from disclosure.db import utcnow
+
+GRADE_KO = {"public": "공개", "partial": "부분공개", "nonpublic": "비공개"}
+PUBLIC_GRADES = ("public", "partial")   # the only grades a published document can carry
+
+STATUS_KO = {
+    "review": "검토 대기", "published": "공개됨", "withheld": "비공개 결정",
+    "scheduled": "공개 예정", "publish_pending": "공개 처리 중",
+}
+
+DETECTION_STATUS_KO = {"auto": "자동 탐지", "accepted": "가림 확인", "rejected": "가림 해제",
+                       "added": "직접 추가"}
+
+QUESTION_STATUS_KO = {"received": "접수", "assigned": "담당자 배정", "answered": "답변 완료"}
+QUESTION_STEPS = ("received", "assigned", "answered")
+
+LABEL_KO = {
+    "PERSON": "성명", "KR_RRN": "주민등록번호", "KR_FRN": "외국인등록번호", "PHONE": "전화번호",
+    "EMAIL": "전자우편", "ADDRESS": "주소", "BANK_ACCOUNT": "계좌번호", "CARD_NUMBER": "카드번호",
+    "KR_PASSPORT": "여권번호", "KR_DRIVER_LICENSE": "운전면허번호", "VEHICLE_PLATE": "차량번호",
+    "BIRTH_DATE": "생년월일", "IP_ADDRESS": "IP 주소", "HEALTH_INFO": "건강정보",
+}
+
+# 「공공기관의 정보공개에 관한 법률」 제9조제1항 각 호 (short names for forms and lists).
+GROUNDS_KO = {
+    1: "법령상 비밀·비공개 사항",
+    2: "국가안전보장·국방·통일·외교",
+    3: "국민의 생명·신체·재산 보호",
+    4: "재판·수사·형 집행 등",
+    5: "감사·감독·의사결정 과정 등",
+    6: "개인의 사생활 비밀·자유",
+    7: "법인 등의 경영·영업상 비밀",
+    8: "부동산 투기·매점매석 등",
+}
+
+ACTION_KO = {
+    "ingest": "접수", "publish": "공개", "withdraw": "공개 철회", "withhold": "비공개 결정",
+    "verification_failed": "공개 전 검증 실패", "detection_accept": "가림 확인",
+    "detection_reject": "가림 해제", "detection_add": "가림 추가", "grade_change": "공개구분 변경",
+    "remask": "가림 재적용", "question_assign": "문의 담당 배정", "question_answer": "문의 답변",
+}
+
+
+def grade_ko(code: str) -> str:
+    return GRADE_KO.get(code or "", code or "-")
+
+
+def grounds_ko(grounds) -> str:
+    items = [int(g) for g in (grounds or []) if str(g).isdigit()]
+    return ", ".join(f"제{g}호({GROUNDS_KO.get(g, '?')})" for g in items) or "-"
+
+
+def age_days(when: datetime | None, now: datetime | None = None) -> int:
+    if when is None:
+        return 0
+    return max(0, ((now or utcnow()) - when).days)
+
+
+def register_template_filters(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        grade_ko=grade_ko, grounds_ko=grounds_ko,
+        status_ko=lambda c: STATUS_KO.get(c, c),
+        det_status_ko=lambda c: DETECTION_STATUS_KO.get(c, c),
+        question_status_ko=lambda c: QUESTION_STATUS_KO.get(c, c),
+        label_ko=lambda c: LABEL_KO.get(c, c),
+        action_ko=lambda c: ACTION_KO.get(c, c),
+        age_days=age_days,
+        dt=lambda d: d.strftime("%Y-%m-%d %H:%M") if d else "-",
+    )
+    app.jinja_env.globals.update(GRADE_KO=GRADE_KO, GROUNDS_KO=GROUNDS_KO, LABEL_KO=LABEL_KO,
+                                 QUESTION_STEPS=QUESTION_STEPS, STATUS_KO=STATUS_KO,
+                                 QUESTION_STATUS_KO=QUESTION_STATUS_KO)

@@ -1,0 +1,64 @@
+"""Messages about questions: to the department that must answer, and to the citizen.
+
+Messages go through the core outbox (``disclosure.notify``): they are committed first,
+then sending is attempted once. A failing mail server leaves them pending for the next
+``send_pending`` run; it never undoes or hides the question itself. Message bodies carry
+the masked question only and never the citizen's contact details.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import current_app, url_for
+
+from disclosure import db, notify
+from disclosure.instance import Instance
+
+log = logging.getLogger(__name__)
+
+
+def department_address(department: str) -> str:
+    cfg = current_app.config
+    return (cfg.get("DEPARTMENT_EMAILS") or {}).get(department) or cfg["DEFAULT_DEPARTMENT_EMAIL"]
+
+
+def _public_url(endpoint: str, **values) -> str:
+    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
+    return base + url_for(endpoint, **values)
+
+
+def queue_question_received(s, q: db.Question, doc: db.Document) -> None:
+    notify.queue(
+        s, "email", department_address(doc.department),
+        f"[정보공개 광장] 새 문의 {q.tracking}: {doc.title}",
+        f"{doc.department} 담당자님,\n\n공개 문서 「{doc.title}」({doc.doc_number})에 "
+        f"새 문의가 접수되었습니다.\n\n문의 내용(개인정보 가림 처리):\n"
+        f"{q.body_masked or '(자동 가림 처리에 실패했습니다. 업무 화면에서 확인하세요.)'}\n\n"
+        f"답변하기: {_public_url('review.question', qid=q.id)}\n")
+    _to_citizen(s, q, f"[정보공개 광장] 문의가 접수되었습니다 ({q.tracking})",
+                f"문의가 접수되었습니다. 접수번호 {q.tracking}\n"
+                f"처리 상황: {_public_url('ask.status', tracking=q.tracking)}\n")
+
+
+def queue_question_answered(s, q: db.Question) -> None:
+    _to_citizen(s, q, f"[정보공개 광장] 문의에 답변이 등록되었습니다 ({q.tracking})",
+                f"문의({q.tracking})에 답변이 등록되었습니다.\n"
+                f"답변 보기: {_public_url('ask.status', tracking=q.tracking)}\n")
+
+
+def _to_citizen(s, q: db.Question, subject: str, body: str) -> None:
+    if not q.consent:
+        return
+    if q.email:
+        notify.queue(s, "email", q.email, subject, body)
+    if q.phone:
+        notify.queue(s, "sms", q.phone, "", body)
+
+
+def try_send(inst: Instance) -> None:
+    """One delivery attempt; errors are logged and the messages stay in the outbox."""
+    factory = current_app.config.get("NOTIFICATION_GATEWAYS")
+    try:
+        notify.send_pending(inst, factory(inst) if factory else None)
+    except Exception:
+        log.exception("sending notifications failed; they stay pending in the outbox")

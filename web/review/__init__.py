@@ -1,0 +1,58 @@
+"""Officials' workspace (/review/...): the review queue, document review, questions, audit.
+
+Every route here requires a signed-in official (anonymous users are sent to the login
+page by one ``before_request`` hook, so a new route cannot forget it), and every
+document-level route checks the department: a reviewer acting on another department's
+document gets 403. All state changes are POSTs (CSRF-protected app-wide) and each one
+writes an audit event with who, before/after and the comment.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, request
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from disclosure import db
+from web.dbs import session
+
+bp = Blueprint("review", __name__, url_prefix="/review")
+
+
+@bp.before_request
+def _officials_only():
+    if not current_user.is_authenticated:
+        return current_app.login_manager.unauthorized()
+
+
+@bp.app_context_processor
+def _queue_count():
+    """The number of documents waiting for this official, shown in the header."""
+    if not current_user.is_authenticated:
+        return {}
+    q = select(func.count()).select_from(db.Document).where(db.Document.status == "review")
+    if not current_user.is_admin:
+        q = q.where(db.Document.department == current_user.department)
+    return {"review_count": session().scalar(q) or 0}
+
+
+def document_for_official(doc_id: str) -> db.Document:
+    """The document if it exists (404) and the official may act on it (403)."""
+    doc = session().get(db.Document, doc_id)
+    if doc is None:
+        abort(404)
+    if not current_user.may_act_on(doc.department):
+        abort(403)
+    return doc
+
+
+def comment_field(name: str = "comment", *, required: bool,
+                  message: str = "처리 사유를 입력해 주세요.") -> str | None:
+    """The trimmed comment, or None (with a flashed message) if required and missing."""
+    text = request.form.get(name, "").strip()[:2000]
+    if required and not text:
+        flash(message, "error")
+        return None
+    return text
+
+
+from web.review import auditlog, actions, questions, queue  # noqa: E402,F401  (routes)

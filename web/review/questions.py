@@ -1,0 +1,93 @@
+"""Citizens' questions for the official's department: list, assign, answer.
+
+The answer is masked by layer 1 (and the citizen's own contact values) before it is
+stored as ``answer_masked``, the only form the public sees. If masking fails the
+answer is not saved at all, so nothing unmasked can be published by accident.
+"""
+from __future__ import annotations
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from disclosure import audit, db
+from web import notices
+from web.citizen_text import mask_citizen_text
+from web.dbs import instance, session
+from web.labels import QUESTION_STEPS
+from web.review import bp
+
+
+def _question_for_official(qid: int) -> tuple[db.Question, db.Document]:
+    q = session().get(db.Question, qid)
+    if q is None:
+        abort(404)
+    doc = session().get(db.Document, q.document_id)
+    if doc is None:
+        abort(404)
+    if not current_user.may_act_on(doc.department):
+        abort(403)
+    return q, doc
+
+
+@bp.get("/questions")
+def questions():
+    status = request.args.get("status", "")
+    q = select(db.Question, db.Document).join(db.Document, db.Document.id == db.Question.document_id)
+    if status in QUESTION_STEPS:
+        q = q.where(db.Question.status == status)
+    if not current_user.is_admin:
+        q = q.where(db.Document.department == current_user.department)
+    rows = session().execute(q.order_by(db.Question.created_at.desc()).limit(500)).all()
+    return render_template("review/questions.html", rows=rows, status=status)
+
+
+@bp.get("/questions/<int:qid>")
+def question(qid: int):
+    q, doc = _question_for_official(qid)
+    return render_template("review/question.html", q=q, doc=doc)
+
+
+@bp.post("/questions/<int:qid>/assign")
+def assign_question(qid: int):
+    q, doc = _question_for_official(qid)
+    if q.status == "received":
+        q.status, q.answered_by = "assigned", current_user.username
+        audit.record(session(), current_user.username, "question_assign", doc.id,
+                     before={"question": q.tracking, "status": "received"},
+                     after={"question": q.tracking, "status": "assigned"})
+        session().commit()
+        flash("담당자로 배정되었습니다.", "success")
+    return redirect(url_for("review.question", qid=qid), 303)
+
+
+@bp.post("/questions/<int:qid>/answer")
+def answer_question(qid: int):
+    q, doc = _question_for_official(qid)
+    answer = request.form.get("answer", "").strip()
+    limit = current_app.config["ANSWER_MAX"]
+    if not answer or len(answer) > limit:
+        flash("답변 내용을 입력해 주세요." if not answer else f"답변은 {limit:,}자 이내로 입력해 주세요.",
+              "error")
+        return redirect(url_for("review.question", qid=qid), 303)
+    inst = instance()
+    masked = mask_citizen_text(inst, answer, (q.name, q.email, q.phone), ref=q.tracking)
+    if masked is None:
+        flash("개인정보 가림 처리에 실패해 답변을 저장하지 않았습니다. 잠시 후 다시 시도해 주세요.", "error")
+        return redirect(url_for("review.question", qid=qid), 303)
+    s = session()
+    before = {"question": q.tracking, "status": q.status}
+    q.answer, q.answer_masked, q.status = answer, masked, "answered"
+    q.answered_by = current_user.username
+    audit.record(s, current_user.username, "question_answer", doc.id, before=before,
+                 after={"question": q.tracking, "status": "answered"})
+    s.commit()
+    try:
+        notices.queue_question_answered(s, q)
+        s.commit()
+    except Exception:
+        s.rollback()
+        current_app.logger.exception("could not queue the answer notice for %s", q.tracking)
+    notices.try_send(inst)
+    flash("답변을 등록했습니다. 문의한 분께 알림을 보냈습니다.", "success")
+    return redirect(url_for("review.question", qid=qid), 303)

@@ -1,0 +1,60 @@
+"""CSRF protection, security headers and rate limits, wired per app.
+
+Rate limits are attached to endpoints after the blueprints are registered (rather than
+with decorators on module-level views) so each app gets its own in-memory limiter. The
+limit strings come from the config, so tests and deployments can tune them.
+"""
+from __future__ import annotations
+
+from flask import Flask, current_app, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_wtf.csrf import CSRFProtect
+
+from web.config import CSP
+
+# endpoint -> (config key holding the limit, methods limited)
+RATE_LIMITED = {
+    "auth.login": ("LOGIN_RATE_LIMIT", ["POST"]),
+    "ask.ask": ("ASK_RATE_LIMIT", ["POST"]),
+    "ask.status": ("TRACKING_RATE_LIMIT", None),
+    "ask.lookup": ("TRACKING_RATE_LIMIT", None),
+}
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+def init_security(app: Flask) -> None:
+    CSRFProtect(app)
+    _init_limiter(app)
+
+    @app.after_request
+    def _headers(resp):
+        for k, v in SECURITY_HEADERS.items():
+            resp.headers.setdefault(k, v)
+        # No page may outlive a takedown in a cache, and officials' pages and question
+        # status pages are personal: nothing but static files is stored.
+        if request.endpoint != "static":
+            resp.headers["Cache-Control"] = "no-store"
+        return resp
+
+
+def _init_limiter(app: Flask) -> Limiter:
+    limiter = Limiter(get_remote_address, app=app,
+                      storage_uri=app.config["RATELIMIT_STORAGE_URI"], default_limits=[])
+    for endpoint, (key, methods) in RATE_LIMITED.items():
+        view = app.view_functions[endpoint]
+        app.view_functions[endpoint] = limiter.limit(
+            _config_limit(key), methods=methods)(view)
+    app.extensions["disclosure_limiter"] = limiter
+    return limiter
+
+
+def _config_limit(key: str):
+    return lambda: current_app.config[key]
