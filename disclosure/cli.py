@@ -303,6 +303,30 @@ def rules_check(ctx: click.Context) -> None:
     click.echo(f"rules valid (version {rules_version(rules_dir)})")
 
 
+@cli.command()
+@click.option("--layer", type=click.Choice(["1", "2", "all"]), default="all", show_default=True,
+              help="Which layer's model to train.")
+@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write the model(s) here instead of over the shipped ones.")
+@click.pass_context
+def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None) -> None:
+    """Retrain the shipped models from generated data (reproducible for a seed)."""
+    if layer in ("1", "all"):
+        from masking.ner.recognizer import MODELS_DIR
+        from masking.train import train as train_layer1
+
+        target = (out_dir / "layer1") if out_dir else MODELS_DIR / "ko_pii_ner"
+        click.echo(f"layer 1: training the NER model into {target}")
+        train_layer1(target, seed=seed, log=click.echo)
+    if layer in ("2", "all"):
+        from classifiers.train import train as train_layer2
+
+        target = (out_dir / "layer2") if out_dir else None
+        path = train_layer2(target, seed=seed, rules_dir=ctx.obj["rules_dir"])
+        click.echo(f"layer 2: text classifier written to {path}")
+
+
 @cli.command("notify")
 @click.pass_context
 def notify_cmd(ctx: click.Context) -> None:

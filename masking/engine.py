@@ -31,6 +31,7 @@ from .masker import Masker, MaskResult
 from .names import NameRules, PersonRecognizer
 from .normalize import normalize
 from .pattern_rules import RuleRecognizer
+from .rows import MOBILE_SOURCES, RowReasoner
 
 THRESHOLD = 0.5
 PRIVATE_ROW_LABELS = {"PERSON", "KR_RRN", "KR_FRN", "BIRTH_DATE", "BANK_ACCOUNT", "HEALTH_INFO"}
@@ -48,6 +49,20 @@ class _NoContextEnhancer(ContextAwareEnhancer):
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         return raw_results
+
+
+def _default_ner():
+    """The shipped NER model as a recognizer (empty if the model directory is missing).
+
+    ``DISCLOSURE_NO_NER=1`` switches it off (rules only), e.g. to compare the two.
+    """
+    import os
+
+    if os.environ.get("DISCLOSURE_NO_NER"):
+        return []
+    from .ner import NerRecognizer, load_model
+    nlp = load_model()
+    return [NerRecognizer(nlp)] if nlp is not None else []
 
 
 class _Cand:
@@ -74,11 +89,14 @@ class Layer1:
         registry.add_recognizer(HealthRecognizer(rules.health, self.names))
         for rec in extra_recognizers:       # e.g. a trained NER model, later
             registry.add_recognizer(rec)
-        self.nlp_engine = LayoutNlpEngine(tokenize=bool(extra_recognizers))
+        # the NER recognizer tokenizes with its own pipeline; Presidio's tokens are unused
+        self.nlp_engine = LayoutNlpEngine(tokenize=False)
         self.nlp_engine.load()
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["ko"], default_score_threshold=0.0,
                                        context_aware_enhancer=_NoContextEnhancer())
+        self.rows = RowReasoner(rules.rows, self.names, rules.health.terms,
+                                rules.fields.official_table_headers)
         self._subject_rx = re.compile("|".join(map(re.escape, rules.person.subject_document_words)))
 
     @classmethod
@@ -86,7 +104,7 @@ class Layer1:
         if rules_dir is None:
             from rules import rules_dir as _default
             rules_dir = _default()
-        return cls(load_rules(Path(rules_dir)))
+        return cls(load_rules(Path(rules_dir)), extra_recognizers=_default_ner())
 
     # ------------------------------------------------------------------------------
     def detect(self, text: str, meta: DocumentMeta | None = None) -> list[Detection]:
@@ -103,6 +121,7 @@ class Layer1:
         layout = artifacts.layout
         subject_doc = bool(self._subject_rx.search(meta.title or "") or self._subject_rx.search(norm[:400]))
         cands = self._exempt(norm, cands, meta, layout, subject_doc)
+        cands = cands + self._exempt(norm, self._rows(norm, cands, meta, layout), meta, layout, subject_doc)
         cands = self._promote_private_rows(norm, cands, layout)
         cands = [c for c in cands if c.score >= THRESHOLD]
         cands += self._propagate_names(norm, cands, meta, subject_doc)
@@ -122,7 +141,7 @@ class Layer1:
             label = layout.label_of(c.start, c.end)
             why = None
             if c.label == "EMAIL":
-                why = ex.email(value)
+                why = ex.email(value) or ex.official_email(text, c.start, value, label)
             elif c.label == "PHONE":
                 if ex.office_phone(value):
                     why = "office line prefix"
@@ -138,18 +157,36 @@ class Layer1:
                 why = ex.ip(value)
             elif c.label == "VEHICLE_PLATE":
                 why = ex.plate(text, c.start, value)
-            elif c.label == "PERSON":
+            if why is None and c.label in ("PHONE", "BANK_ACCOUNT", "CARD_NUMBER") and layout.cell_at(c.start, c.end):
+                why = ex.code_column(layout.cell_at(c.start, c.end).header)
+            if c.label == "PERSON":
                 core = value.strip()
                 if core in officials and not subject_doc:
                     why = "drafter/approver of the document"
                 elif self.names.official_context(text, c.start, c.end) and not subject_doc:
                     why = "named with an official rank/role"
+                elif self.rows.official_row(text, layout, c.start, c.end) and not subject_doc:
+                    why = "row marks the person as an official"
                 elif c.score < THRESHOLD and subject_doc:
                     c.score, c.reason = 0.8, c.reason + "; document is about this official as a person"
             if why:
                 continue
             out.append(c)
         return out
+
+    def _rows(self, text, cands, meta, layout):
+        strong = [c for c in cands if c.score >= THRESHOLD]
+
+        def covered(s, e):
+            return any(c.start < e and s < c.end for c in strong)
+
+        def make(s, e, label, score, reason):
+            return _Cand(s, e, label, score, "ROW_CONTEXT", reason)
+
+        m = re.match(r"(19|20)\d{2}", meta.approved_at or "")
+        year = int(m.group()) if m else None
+        officials = {n.strip() for n in meta.officials if n.strip()}
+        return self.rows.reason(text, layout, cands, make, covered, year, officials)
 
     def _row_span(self, text, layout, start, end):
         cell = layout.cell_at(start, end)
@@ -161,9 +198,15 @@ class Layer1:
         return ls, (len(text) if le < 0 else le)
 
     def _promote_private_rows(self, text, cands, layout):
-        strong = [c for c in cands if c.label in PRIVATE_ROW_LABELS and c.score >= THRESHOLD]
+        strong = [c for c in cands if c.score >= THRESHOLD and (
+            c.label in PRIVATE_ROW_LABELS or c.source in MOBILE_SOURCES or c.label in ("EMAIL", "KR_PASSPORT"))]
         for c in cands:
-            if c.score >= THRESHOLD or c.label not in ("ADDRESS", "PHONE"):
+            if c.score >= THRESHOLD:
+                continue
+            if c.source.startswith("ner:"):
+                if not self._ner_shape_ok(text, c):
+                    continue
+            elif c.label not in ("ADDRESS", "PHONE"):
                 continue
             rs, re_ = self._row_span(text, layout, c.start, c.end)
             hit = next((s for s in strong if rs <= s.start and s.end <= re_ and s is not c), None)
@@ -171,6 +214,21 @@ class Layer1:
                 c.score = 0.6
                 c.reason += f"; in a row about a private person ({hit.label})"
         return cands
+
+    _NER_DATE = re.compile(r"\d{2,4}\s?[.\-/년]\s?\d{1,2}|\d{6}|(?:19|20)\d{2}")
+
+    def _ner_shape_ok(self, text, c) -> bool:
+        """A model span must also look like its label (a name, a condition, a date ...)."""
+        v = text[c.start:c.end].strip()
+        if c.label == "PERSON":
+            return self.rows.name_shaped(v) or self.rows.foreign_name_shaped(v)
+        if c.label == "HEALTH_INFO":
+            return self.rows._condition(v) or bool(re.search(r"[a-z]{4,}", v))
+        if c.label == "BIRTH_DATE":
+            return bool(self._NER_DATE.search(v))
+        if c.label == "ADDRESS":
+            return any(ch.isdigit() for ch in v)
+        return False
 
     def _propagate_names(self, text, cands, meta, subject_doc):
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}

@@ -47,6 +47,11 @@ class ExemptionRules:
         before = (_line_before(text, start, 60) + " " + label).lower()
         return next((w for w in self._official_words if w in before), None)
 
+    def code_column(self, header: str) -> str | None:
+        h = header.lower()
+        w = next((w for w in self.cfg.code_headers if w.lower() in h), None)
+        return f"code column '{header.strip()[:20]}'" if w else None
+
     def email(self, value: str) -> str | None:
         local, _, domain = value.lower().rpartition("@")
         for d in self.cfg.government_email_domains:
@@ -54,16 +59,31 @@ class ExemptionRules:
                 return f"government domain {d}"
         if local in self.cfg.organisational_email_locals:
             return f"organisational mailbox {local}@"
+        for d in self.cfg.institutional_email_suffixes:
+            if domain.endswith("." + d):
+                return f"institutional domain .{d}"
         return None
+
+    def official_email(self, text: str, start: int, value: str, label: str = "") -> str | None:
+        """An official's address on a public body's own .kr domain, on an official contact line."""
+        domain = value.lower().rpartition("@")[2]
+        parts = domain.split(".")
+        if parts[-1] != "kr" or (len(parts) >= 3 and parts[-2] in self.cfg.private_second_level_kr):
+            return None
+        w = self.official_line(text, start, label)
+        return f"official contact line ('{w}') on a .kr institutional domain" if w else None
 
     def ip(self, value: str) -> str | None:
         if not self.cfg.private_ip_is_internal:
             return None
         try:
-            ip = ipaddress.IPv4Address(value)
+            ip = ipaddress.ip_address(value)
         except ValueError:
             return None
-        if any(ip in net for net in _INTERNAL) :
+        if ip.version == 6:
+            return "internal IPv6 address" if (ip.is_private and not ip.is_global and
+                                               (ip.is_link_local or ip.is_site_local or str(ip).startswith(("fc", "fd")))) else None
+        if any(ip in net for net in _INTERNAL):
             return "internal (private-range) address"
         return None
 

@@ -22,7 +22,7 @@ DATE = (r"(?:(?:19|20)\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}"
         r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2})")
 _DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
-_PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}$")
 _EMPTY = {"-", "–", "없음", "해당 없음", "해당없음", "N/A", "n/a", "None", "none", "무", ""}
@@ -57,6 +57,13 @@ class FieldRecognizer(EntityRecognizer):
         header = " ".join(layout.tables[cell.table].header).lower()
         return any(w in header for w in self._official)
 
+    def _header_row(self, layout, cell) -> bool:
+        """Row 0 of a table of three or more columns whose cells are all field-free words."""
+        table = layout.tables[cell.table]
+        if not table.has_header or len(table.rows) < 2 or len(table.rows[0]) < 3:
+            return False
+        return not any(any(ch.isdigit() for ch in layout.text[c.start:c.end]) for c in table.rows[0])
+
     def _company_row(self, layout, cell) -> bool:
         if cell.table >= 0:
             header = " ".join(layout.tables[cell.table].header).lower()
@@ -73,7 +80,10 @@ class FieldRecognizer(EntityRecognizer):
             return []
         out = []
         for cell in layout.cells:
-            for label, where in ((cell.key, "row key"), (cell.header, "column")):
+            key = cell.key
+            if key and cell.row == 0 and cell.table >= 0 and self._header_row(layout, cell):
+                key = ""        # a header row: its first cell labels a column, not this cell
+            for label, where in ((key, "row key"), (cell.header, "column")):
                 f, key = self._field_for(label)
                 if f is None:
                     continue
@@ -97,7 +107,9 @@ class FieldRecognizer(EntityRecognizer):
         if value.strip() in _EMPTY:
             return None
         if f.value == "date":
-            m = _DATE.search(value)
+            m = _DATE.search(value) or re.match(r"\s*(\d{6})\s*$", value)
+            if m and m.re is not _DATE:
+                return s + m.start(1), s + m.end(1)
             return (s + m.start(), s + m.end()) if m else None
         if f.value == "passport":
             m = _PASSPORT.search(value)

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 _PIPE_SPLIT = re.compile(r"\|")
 _TAB_SPLIT = re.compile(r"\t+")
 _SPACE_SPLIT = re.compile(r" {2,}")
+_SLASH_SPLIT = re.compile(r"\s/\s")
+# "1) ", "가. ", "○ ", "- " in front of the first cell of a list line
+_ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]|[가-하][.)]|[-○▶·□*※◦•]+)\s*")
 _KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
 
@@ -34,13 +37,14 @@ class Cell:
 class Table:
     header: list[str]
     rows: list[list[Cell]] = field(default_factory=list)
+    has_header: bool = True
     start: int = 0
     end: int = 0
 
 
 def _cells(line: str, base: int, style: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty trimmed cell in ``line``."""
-    splitter = {"pipe": _PIPE_SPLIT, "tab": _TAB_SPLIT, "space": _SPACE_SPLIT}[style]
+    splitter = {"pipe": _PIPE_SPLIT, "tab": _TAB_SPLIT, "space": _SPACE_SPLIT, "slash": _SLASH_SPLIT}[style]
     out = []
     pos = 0
     parts = []
@@ -53,6 +57,10 @@ def _cells(line: str, base: int, style: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg.rstrip())
         if trail > lead:
+            if style == "slash" and not out:
+                m = _ENUM.match(seg[lead:trail])
+                if m and m.end() < trail - lead:
+                    lead += m.end()
             out.append((base + s + lead, base + s + trail))
     return out
 
@@ -63,6 +71,9 @@ def _style(line: str) -> str | None:
         return None
     if st.startswith("|") or st.count(" | ") >= 1:
         return "pipe"
+    if len(_SLASH_SPLIT.findall(st)) >= 2:
+        # list lines "1) 홍길동 / 1990-01-01 / 010-..." and their "(성명 / 생년월일 / ...)" header
+        return "slash"
     if "\t" in st:
         return "tab"
     if _SPACE_SPLIT.search(st) and not st[0] in "○※-·*":
@@ -154,7 +165,7 @@ class Layout:
                     if st != style:
                         # a continuation line of a cell broken inside (fewer cells)
                         if block and header_n and len(block[-1]) < header_n and ln.strip():
-                            more = _cells(ln, b, style if st else "space")
+                            more = _cells(ln, b, style if (st or style == "slash") else "space")
                             if more and len(block[-1]) + len(more) - 1 <= header_n:
                                 prev = block[-1]
                                 prev[-1] = (prev[-1][0], more[0][1])
@@ -178,27 +189,42 @@ class Layout:
                     break
                 j += 1
             if len(block) >= 1 and header_n >= 2:
-                self._add_table(block)
+                self._add_table(block, style)
                 i = max(j, i + 1)
             else:
                 self._kv(base, line)
                 i += 1
 
-    def _add_table(self, block: list[list[tuple[int, int]]]) -> None:
+    def _add_table(self, block: list[list[tuple[int, int]]], style: str = "") -> None:
         text = self.text
-        header = [text[s:e] for s, e in block[0]]
+        header = [text[s:e].strip("()（） ") for s, e in block[0]]
+        has_header = True
+        if style == "slash" and not self._slash_header(block[0]):
+            # list lines without a header line: every line is a data row
+            has_header = False
+            header = [""] * max(len(r) for r in block)
         tix = len(self.tables)
-        table = Table(header=header, start=block[0][0][0], end=block[-1][-1][1])
+        table = Table(header=header, start=block[0][0][0], end=block[-1][-1][1], has_header=has_header)
         self.tables.append(table)
         for r, row in enumerate(block):
             key = text[row[0][0]:row[0][1]] if row else ""
             cells = []
             for c, (s, e) in enumerate(row):
-                h = header[c] if c < len(header) and r > 0 else ""
+                h = header[c] if c < len(header) and (r > 0 or not has_header) else ""
                 cell = Cell(s, e, c, header=h, key=key if c > 0 else "", table=tix, row=r)
                 cells.append(cell)
             table.rows.append(cells)
             self.cells.extend(cells)
+
+    def _slash_header(self, row: list[tuple[int, int]]) -> bool:
+        """A header line of a list: in brackets, or free of digits and data marks."""
+        first = self.text[row[0][0]:row[-1][1]]
+        line_s = self.text.rfind("\n", 0, row[0][0]) + 1
+        raw = self.text[line_s:row[-1][1]].strip()
+        if raw.startswith(("(", "（", "[")):
+            return True
+        return not any(ch.isdigit() for ch in raw) and not re.search(r"[@:：]|\s-\s|/ -$", first) \
+            and not _ENUM.match(raw)
 
     def _kv(self, base: int, line: str) -> None:
         m = _KV.match(line)

@@ -9,11 +9,11 @@ from pydantic import ValidationError
 
 from .errors import RulesError
 from .schema import (AddressFile, Exemptions, FieldsFile, HealthFile, MaskingFile,
-                     PatternFile, PersonFile)
+                     PatternFile, PersonFile, RowsFile)
 
 _KINDS = {"patterns": PatternFile, "fields": FieldsFile, "person": PersonFile,
-          "address": AddressFile, "health": HealthFile}
-_SINGLE = ("fields", "person", "address", "health")
+          "address": AddressFile, "health": HealthFile, "rows": RowsFile}
+_SINGLE = ("fields", "person", "address", "health", "rows")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class RuleSet:
     person: PersonFile
     address: AddressFile
     health: HealthFile
+    rows: RowsFile
     exemptions: Exemptions
     masking: MaskingFile
     files: tuple[str, ...]
@@ -70,4 +71,4 @@ def load_rules(rules_dir: Path) -> RuleSet:
     exemptions = _validate(Exemptions, _read(rules_dir / "exemptions.yaml"), rules_dir / "exemptions.yaml")
     masking = _validate(MaskingFile, _read(rules_dir / "masking.yaml"), rules_dir / "masking.yaml")
     return RuleSet(found["patterns"], found["fields"][0], found["person"][0], found["address"][0],
-                   found["health"][0], exemptions, masking, tuple(str(p) for p in files))
+                   found["health"][0], found["rows"][0], exemptions, masking, tuple(str(p) for p in files))

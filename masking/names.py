@@ -78,6 +78,8 @@ class NameRules:
         if m:
             return f"role '{m.group().strip(' :(,')}' before"
         m = self.private_after.match(after)
+        if m and after[m.end():m.end() + 1] == "회":
+            m = None        # 위원회 (a committee), not 위원 (a member)
         if m:
             return f"'{m.group().strip()}' after"
         if _AFTER_PERSONAL.match(after):
@@ -124,6 +126,8 @@ class PersonRecognizer(EntityRecognizer):
                 nxt = text[e:e + 2]
                 if re.match(r" [가-힣]", nxt) and not r.private_after.match(text[e:e + 12]):
                     continue
+            if why and "거주" in why and core[-1] in "구시군동읍면리":
+                continue        # "용산구 거주": a district, not a resident's name
             if why:
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
         for rx, kind in ((self._foreign_hangul, "Hangul foreign name"), (self._latin, "Latin name")):

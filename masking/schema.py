@@ -159,12 +159,32 @@ class HealthFile(_Strict):
     stop_after: list[str]
 
 
+class RowsFile(_Strict):
+    """Words for row-level reasoning: what a column of a table about persons holds."""
+    kind: Literal["rows"]
+    name_headers: list[str] = Field(min_length=1)
+    birth_headers: list[str] = Field(min_length=1)
+    event_date_headers: list[str] = []        # a date column that is not a birth date
+    health_headers: list[str] = []
+    account_headers: list[str] = []
+    bank_words: list[str] = []                # a cell naming a bank makes the next number an account
+    address_headers: list[str] = []
+    passport_headers: list[str] = []
+    non_person_headers: list[str] = []        # a column of organisations / places / items
+    org_suffixes: list[str] = []              # a name-shaped cell ending in these is an organisation
+    assistive_devices: list[str] = []         # health-list words that name an aid, not a condition
+    official_role_cells: list[str] = []       # a cell saying the row's person is an official
+
+
 class Exemptions(_Strict):
     government_email_domains: list[str]
     organisational_email_locals: list[str] = []
+    institutional_email_suffixes: list[str] = []   # or.kr, ac.kr ...: organisations, not persons
+    private_second_level_kr: list[str] = []        # co.kr, ne.kr, pe.kr: may be anyone's
     office_phone_prefixes: list[str]
     official_line_words: list[str]
     private_ip_is_internal: bool = True
+    code_headers: list[str] = []              # a column of budget / item codes, not phones or accounts
     commercial_plate_letters: str = ""
     vehicle_official_words: list[str] = []
     corporate_number_words: list[str] = []

@@ -99,6 +99,15 @@ def ipv4(value: str) -> bool:
     return not (ip.is_unspecified or ip.is_multicast or str(ip).startswith("255."))
 
 
+def ipv6(value: str) -> bool:
+    """A real IPv6 address with at least three groups (not a time like 12:30:45)."""
+    try:
+        ip = ipaddress.IPv6Address(value.strip())
+    except ValueError:
+        return False
+    return value.count(":") >= 3 and not (ip.is_unspecified or ip.is_loopback or ip.is_multicast)
+
+
 def phone_length(value: str) -> bool:
     """A phone number has 8 to 15 digits (E.164 maximum)."""
     return 8 <= len(digits(value)) <= 15
@@ -117,6 +126,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "driver_license_region": driver_license_region,
     "ipv4": ipv4,
+    "ipv6": ipv6,
     "phone_length": phone_length,
     "not_all_same": not_all_same,
 }

@@ -1,0 +1,65 @@
+"""Load the shipped NER pipeline offline and expose it as a Presidio recognizer.
+
+The model directory is a plain ``nlp.to_disk`` output; loading it needs only the
+tokenizer registered in :mod:`masking.ner.tokenizer` (imported here), never a
+download. Its spans are candidates like any rule result: the engine's exemptions
+(officials in role, drafter/approver) and merge step still decide.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from presidio_analyzer import EntityRecognizer
+
+from ..results import make_result
+from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = MODELS_DIR / "ko_pii_ner"
+LABELS = ("PERSON", "ADDRESS", "HEALTH_INFO", "BIRTH_DATE")
+
+
+def load_model(path: str | Path | None = None):
+    """Load a trained pipeline from disk (no network); ``None`` if it is not there."""
+    path = Path(path) if path else DEFAULT_MODEL
+    if not (path / "config.cfg").exists():
+        return None
+    return spacy.load(path, exclude=["tagger", "parser", "lemmatizer"])
+
+
+class NerRecognizer(EntityRecognizer):
+    """Spans predicted by the trained pipeline, as *weak* candidates.
+
+    The model learns the generator's phrasing well and real documents' phrasing less
+    well (on the hand-annotated dev corpus it tags district names and officials in
+    English headers), so a prediction alone is below the engine's threshold: the
+    engine keeps it only in a row or line that rules already show to be about a
+    private person, and only if the value has the shape of its label.
+    """
+
+    SCORE = 0.45
+
+    def __init__(self, nlp, name: str = "ko_pii_ner"):
+        self.nlp = nlp
+        self.model_name = f"ner:{name}"
+        super().__init__(supported_entities=list(LABELS), name=self.model_name,
+                         supported_language="ko")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = self.nlp(text)
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            s, e = ent.start_char, ent.end_char
+            while e > s and not text[e - 1].isalnum() and text[e - 1] not in ").":
+                e -= 1
+            if e <= s:
+                continue
+            out.append(make_result(ent.label_, s, e, self.SCORE, self.model_name,
+                                   f"statistical NER ({ent.label_})"))
+        return out

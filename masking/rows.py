@@ -1,0 +1,210 @@
+"""Row-level reasoning: a row about a private person makes its cells personal.
+
+Administrative documents list people in tables and list lines. A value's shape
+alone rarely says whose it is (a date, a landline, ``437-17-186635``), but its row
+does: a row that holds a personal identifier (RRN, mobile, personal e-mail,
+passport, account, IP) or a private name is *about a private person*, and then
+
+- its name-shaped cell (in a name column, or one of the first two cells) is PERSON,
+- a date under a birth-date column, or in a person row without a date header, is
+  BIRTH_DATE (``1955/06/23``, ``1948년 3월 2일``, a bare ``720217``),
+- a number next to a bank cell or under an account column is BANK_ACCOUNT,
+- a cell under a health column, or one naming a condition, is HEALTH_INFO,
+- an address-shaped cell is ADDRESS (also ``114동 904호`` without a street),
+- landlines and weak addresses already found are promoted by the engine.
+
+Officials' rows (a rank in the cell, a department column, the drafter) are left
+alone by the engine's exemptions, which run before and after this step.
+"""
+from __future__ import annotations
+
+import re
+
+from .fields import DATE
+from .names import NameRules
+from .schema import RowsFile
+
+_DATE = re.compile(r"(?<![\d.])(?:" + DATE + r"|(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일?)(?!\d)")
+_YYMMDD = re.compile(r"^\d{6}$")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_NUMBER = re.compile(r"(?<![\w\-])\d{2,8}(?:[ \-]\d{1,8}){1,5}(?![\d\-])|(?<!\d)\d{9,16}(?!\d)")
+_ADDRESS = re.compile(
+    r"(?:[가-힣]{1,8}(?:시|도|군|구)\s+)+[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리|읍|면)\s?(?:산\s?)?\d{1,5}"
+    r"|\d{1,4}\s?동\s?\d{1,5}\s?호|(?:Apt|Unit|#)\s?[\d\-]+,?\s+\d+\s+[A-Z][a-z\-]+(?:-ro|-gil|-daero)")
+_KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
+_FOREIGN_HANGUL = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,3}$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
+_HANGUL_SUFFIX_WORDS = re.compile(r"(?:거주|지역|일대|관내)$")
+
+STRONG = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE", "BANK_ACCOUNT",
+          "EMAIL", "IP_ADDRESS", "PERSON", "BIRTH_DATE", "HEALTH_INFO"}
+MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
+
+
+def _has(words, label: str) -> bool:
+    label = label.lower()
+    return any(w in label for w in words)
+
+
+class RowReasoner:
+    def __init__(self, cfg: RowsFile, names: NameRules, health_terms: list[str], official_headers=()):
+        self.cfg = cfg
+        self.official_h = [w.lower() for w in official_headers]
+        self.names = names
+        low = lambda ws: [w.lower() for w in ws]  # noqa: E731
+        self.name_h, self.birth_h = low(cfg.name_headers), low(cfg.birth_headers)
+        self.event_h, self.health_h = low(cfg.event_date_headers), low(cfg.health_headers)
+        self.account_h, self.address_h = low(cfg.account_headers), low(cfg.address_headers)
+        self.passport_h, self.nonperson_h = low(cfg.passport_headers), low(cfg.non_person_headers)
+        self.banks = cfg.bank_words
+        self.org_suffixes = tuple(cfg.org_suffixes)
+        self.devices = set(cfg.assistive_devices)
+        self.official_roles = set(cfg.official_role_cells) | set(names.cfg.official_before)
+        # condition words of two or more characters (one-syllable words such as 암 are too ambiguous in a cell)
+        terms = [t for t in health_terms if len(t) >= 2]
+        self._health = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
+
+    # -- value shapes ------------------------------------------------------------------
+    def name_shaped(self, v: str) -> bool:
+        if not v or any(ch.isdigit() for ch in v) or v in self.names.not_names:
+            return False
+        if v.endswith(self.org_suffixes) or _HANGUL_SUFFIX_WORDS.search(v):
+            return False
+        if self.names.is_korean_name(v):
+            return True
+        if _KO_NAME_SPACED.match(v) and (v[0] in self.names.surnames or v[:2] in self.names.surnames2):
+            return True
+        return bool(_LATIN_NAME.match(v))
+
+    def foreign_name_shaped(self, v: str) -> bool:
+        return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14
+
+    @staticmethod
+    def birth_value(v: str, doc_year: int | None):
+        """(start, end) of a plausible birth date in a cell value, else None."""
+        v_strip = v.strip()
+        if _YYMMDD.match(v_strip):
+            mm, dd = int(v_strip[2:4]), int(v_strip[4:6])
+            if 1 <= mm <= 12 and 1 <= dd <= 31:
+                k = v.find(v_strip)
+                return k, k + 6
+            return None
+        if _TIME.search(v):
+            return None
+        m = _DATE.search(v)
+        if not m:
+            return None
+        y = re.search(r"(19|20)\d{2}", m.group())
+        if y and doc_year and int(y.group()) > doc_year:
+            return None
+        return m.span()
+
+    # -- the pass ----------------------------------------------------------------------
+    def reason(self, text, layout, cands, make, covered, doc_year=None, officials=()):
+        """Return new candidates from rows about private persons.
+
+        ``make(start, end, label, score, reason)`` builds a candidate; ``covered(s, e)``
+        tells whether a span is already found with a passing score.
+        """
+        out = []
+        for tix, table in enumerate(layout.tables):
+            rows = table.rows[1:] if table.has_header else table.rows
+            for row in rows:
+                if len(row) < 2:
+                    continue
+                out.extend(self._row(text, table, row, cands + out, make, covered, doc_year, officials))
+        return out
+
+    def _row(self, text, table, row, cands, make, covered, doc_year, officials):
+        rs, re_ = row[0].start, row[-1].end
+        inside = [c for c in cands if rs <= c.start and c.end <= re_ and c.score >= 0.5]
+        evidence = next((c for c in inside if c.label in STRONG or
+                         (c.label == "PHONE" and c.source in MOBILE_SOURCES)), None)
+        header = [h.lower() for h in table.header]
+        if any(_has(self.official_h, h) for h in header):
+            return []       # a list of officials (직급, 소속, 사무실 ...): names stay visible
+        name_col = any(_has(self.name_h, h) and not _has(self.nonperson_h, h) for h in header)
+        # a name cell: in a name column, else one of the first two cells
+        name_cell = None
+        for cell in row:
+            v = text[cell.start:cell.end].strip()
+            h = cell.header.lower()
+            if _has(self.nonperson_h, h) and not _has(self.name_h, h):
+                continue
+            if name_col and h and not _has(self.name_h, h):
+                continue
+            if not name_col and cell.col > 1:
+                continue
+            if v in officials or self.names.official_context(text, cell.start, cell.end):
+                continue
+            if any(text[c.start:c.end].strip() in self.official_roles for c in row):
+                return []
+            if self.name_shaped(v) or (self.foreign_name_shaped(v) and (name_col or evidence)):
+                name_cell = cell
+                break
+        if evidence is None and not (name_cell and (name_col or self._has_personal_cell(text, row, header))):
+            return []
+        why = f"in a row about a private person ({evidence.label if evidence else 'name column'})"
+        out = []
+        if name_cell is not None and not covered(name_cell.start, name_cell.end):
+            out.append(make(name_cell.start, name_cell.end, "PERSON", 0.75, "name cell " + why))
+        bank_cols = {c.col for c in row if any(b in text[c.start:c.end] for b in self.banks)}
+        birth_col = any(_has(self.birth_h, h) for h in header)
+        for cell in row:
+            if cell is name_cell:
+                continue
+            s0, e0 = cell.start, cell.end
+            v = text[s0:e0]
+            h = cell.header.lower()
+            if covered(s0, e0) or v.strip() in ("-", "", "없음") or self._is_label(v):
+                continue
+            if _has(self.birth_h, h) or (not birth_col and not _has(self.event_h, h)):
+                b = self.birth_value(v, doc_year)
+                if b and (_has(self.birth_h, h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
+                    out.append(make(s0 + b[0], s0 + b[1], "BIRTH_DATE", 0.7, "date " + why))
+                    continue
+            if _has(self.health_h, h) and not any(ch.isdigit() for ch in v[:3]):
+                out.append(make(s0, e0, "HEALTH_INFO", 0.7, "health column " + why))
+                continue
+            m = _NUMBER.search(v)
+            if m and (cell.col in bank_cols or cell.col - 1 in bank_cols or _has(self.account_h, h) or "계좌" in v) and not covered(s0 + m.start(), s0 + m.end()):
+                digits = sum(ch.isdigit() for ch in m.group())
+                if 8 <= digits <= 16 and "원" not in v[m.end():m.end() + 2]:
+                    out.append(make(s0 + m.start(), s0 + m.end(), "BANK_ACCOUNT", 0.7, "account number " + why))
+                    continue
+            if _ADDRESS.search(v) and (_has(self.address_h, h) or not h):
+                out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
+                continue
+            if not _has(self.event_h + self.nonperson_h, h) and (name_cell is not None or evidence is not None) \
+                    and self._condition(v) \
+                    and not v.endswith(self.org_suffixes) \
+                    and not any(ch.isdigit() for ch in v.split("(")[0]) and len(v) <= 40:
+                out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
+        return out
+
+    def _condition(self, v: str) -> bool:
+        """The cell names a condition, not only an aid (휠체어, 보청기 are support items)."""
+        return any(m.group() not in self.devices for m in self._health.finditer(v))
+
+    def _is_label(self, v: str) -> bool:
+        """A key cell of a key/value table (``| 부상 정도 | ... |``), not a value."""
+        v = v.strip().lower()
+        return any(v.startswith(w) and len(v) - len(w) <= 3 for ws in (
+            self.name_h, self.birth_h, self.health_h, self.address_h, self.account_h, self.passport_h) for w in ws)
+
+    def official_row(self, text, layout, start, end) -> bool:
+        """The row around a span has a cell that is an official's role (공무원, 주무관)."""
+        cell = layout.cell_at(start, end)
+        if cell is None or cell.table < 0:
+            return False
+        return any(text[c.start:c.end].strip() in self.official_roles for c in layout.row_cells(cell))
+
+    def _has_personal_cell(self, text, row, header) -> bool:
+        """A name cell without a name column needs another personal-looking cell."""
+        for cell in row:
+            v = text[cell.start:cell.end]
+            if _YYMMDD.match(v.strip()) or _ADDRESS.search(v):
+                return True
+            if _has(self.birth_h, cell.header.lower()) and _DATE.search(v):
+                return True
+        return False
