@@ -20,6 +20,8 @@ _SLASH_SPLIT = re.compile(r"\s/\s")
 _ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]|[가-하][.)]|[-○▶·□*※◦•]+)\s*")
 _KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
+# "3 류영식 36.09.14 하나은행 ..." : a numbered row of at least three more words
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\s+\S+\s+\S+\s+\S+")
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,10 @@ class Layout:
             base, line = lines[i]
             style = _style(line)
             if style is None:
+                j = self._numbered_rows(lines, i)
+                if j > i:
+                    i = j
+                    continue
                 self._kv(base, line)
                 i += 1
                 continue
@@ -150,8 +156,11 @@ class Layout:
                     if st != "pipe" and not (block and ln.rstrip().endswith("|")):
                         break
                     cells = _cells(ln, b, "pipe")
-                    # a row left open (no closing pipe) continues on the next line
-                    while not ln.rstrip().endswith("|") and j + 1 < n and lines[j + 1][1].strip() \
+                    # a row that opens with a pipe but is left open (no closing pipe)
+                    # continues on the next line; rows written "a | b | c" (no outer pipes)
+                    # are one line each
+                    outer = ln.lstrip().startswith("|")
+                    while outer and not ln.rstrip().endswith("|") and j + 1 < n and lines[j + 1][1].strip() \
                             and "|" in lines[j + 1][1] and not lines[j + 1][1].lstrip().startswith("|"):
                         j += 1
                         b, ln = lines[j]
@@ -194,6 +203,36 @@ class Layout:
             else:
                 self._kv(base, line)
                 i += 1
+
+    def _numbered_rows(self, lines: list[tuple[int, str]], i: int) -> int:
+        """A table whose columns are single spaces (what a PDF of a table aligned by
+        spacing often gives): two or more consecutive lines numbered 1, 2, 3 ...
+        Each line is a row and each word a cell; there is no usable header, because a
+        header cell may hold several words. Returns the index after the block (``i``
+        if there is none)."""
+        rows: list[list[tuple[int, int]]] = []
+        j, expect = i, None
+        while j < len(lines):
+            base, line = lines[j]
+            m = _NUMBERED.match(line)
+            if not m or (expect is not None and int(m.group(1)) != expect) or _style(line):
+                break
+            expect = int(m.group(1)) + 1
+            rows.append([(base + w.start(), base + w.end()) for w in re.finditer(r"\S+", line)])
+            j += 1
+        if len(rows) < 2:
+            return i
+        tix = len(self.tables)
+        width = max(len(r) for r in rows)
+        table = Table(header=[""] * width, start=rows[0][0][0], end=rows[-1][-1][1], has_header=False)
+        self.tables.append(table)
+        for r, row in enumerate(rows):
+            key = self.text[row[0][0]:row[0][1]]
+            cells = [Cell(cs, ce, c, key=key if c > 0 else "", table=tix, row=r)
+                     for c, (cs, ce) in enumerate(row)]
+            table.rows.append(cells)
+            self.cells.extend(cells)
+        return j
 
     def _add_table(self, block: list[list[tuple[int, int]]], style: str = "") -> None:
         text = self.text

@@ -46,7 +46,7 @@ class NameRules:
         self.private_after = re.compile(r"^\s?(?:" + _alternation(cfg.private_after) + r")")
         self.official_after = re.compile(r"^\s?(?:" + _alternation(cfg.official_after) + r")(?![가-힣])")
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
-        self.english_before = re.compile(r"(?:" + _alternation(cfg.english_private_before) + r")\s*[:,]?\s*$")
+        self.english_before = re.compile(r"(?:" + _alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
 
     def strip_particle(self, word: str) -> tuple[str, str]:
         m = self._particle_rx.search(word)
