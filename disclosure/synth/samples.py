@@ -46,7 +46,7 @@ PLAN = [
      lambda r: r["family"] == "land" and r["marked_grade"] == "nonpublic"),
     ("nonpublic: reply to a police request about a suspect (ground 4)", "docx",
      lambda r: r["family"] == "investigation" and r["marked_grade"] == "nonpublic"),
-    ("review: drafter marked 공개 but the content has personal information", "pdf",
+    ("published masked: the drafter marked 공개, layer 2 grades it partial from its content (the stricter grade wins)", "pdf",
      lambda r: r["grade"] == "partial" and r["marked_grade"] == "public" and r["lang"] == "ko" and len(r["entities"]) >= 4),
     ("review: approved by a 팀장 (below 과장) and content is nonpublic", "html",
      lambda r: r["grade"] == "nonpublic" and r["approver_rank"] == "팀장" and r["lang"] == "ko"),
