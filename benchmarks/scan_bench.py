@@ -33,9 +33,14 @@ def timed(fn, repeat):
 
 
 def main(argv):
-    args = [a for a in argv if not a.startswith("--")]
-    repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 3
-    corpus = Path(args[0]) if args else ROOT.parent / "shared" / "corpus" / "dev" / "corpus.jsonl"
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path,
+                    default=ROOT.parent / "shared" / "corpus" / "dev" / "corpus.jsonl")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    corpus, repeat = args.corpus, args.repeat
     recs = list(read_records(corpus))
     t0 = time.perf_counter()
     layer1, clf, policy = Layer1.from_rules(), load_classifier(), load_policy()
