@@ -331,3 +331,29 @@ def test_index_from_another_analyzer_version_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(wi, "ANALYZER_VERSION", wi.ANALYZER_VERSION + 1)
     with pytest.raises(RuntimeError, match="rebuild"):
         open_index(tmp_path / "ix")
+
+
+def test_postings_fast_path_equals_public_matcher_api(fresh):
+    """arrays.py reads W3 blocks through private attributes; the public per-posting
+    API it falls back to must give the same arrays."""
+    import types
+
+    import numpy as np
+
+    from disclosure.search.arrays import _leaf_postings
+
+    with fresh._read_lock:
+        seg = fresh._fresh_view().leaves[0][0]
+
+    class PublicOnly:
+        def postings(self, field, term):
+            m = seg.postings(field, term)
+            m = getattr(m, "child", m)
+            return types.SimpleNamespace(is_active=m.is_active, id=m.id, weight=m.weight,
+                                         next=m.next)
+
+    for term in ("하천", "도로", "뷁뷁잼", "road", "없는말"):
+        fast, slow = _leaf_postings(seg, "content", term), _leaf_postings(PublicOnly(), "content", term)
+        np.testing.assert_array_equal(fast[0], slow[0])
+        np.testing.assert_allclose(fast[1], slow[1])
+        assert (len(fast[0]) > 0) == (term != "없는말")

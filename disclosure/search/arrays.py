@@ -120,8 +120,16 @@ class ArrayView:
         n_live = int(live.sum())
         self.n_live = n_live
         self.avg_len = float(lengths[live].mean()) if n_live else 1.0
-        # newest first; ties by docnum descending (later writes first)
-        self.by_date = np.lexsort((-np.arange(self.n), -days))
+        self._by_date: np.ndarray | None = None
+
+    @property
+    def by_date(self) -> np.ndarray:
+        """Docnums newest first, ties by later docnum (later write) first. Sorted on
+        first use: a refresh after every small write should not pay for it."""
+        if self._by_date is None:
+            key = self.days * (1 << 32) + np.arange(self.n, dtype=np.int64)
+            self._by_date = np.argsort(-key, kind="stable")
+        return self._by_date
 
     @staticmethod
     def _segkey(seg):
