@@ -337,5 +337,77 @@ def notify_cmd(ctx: click.Context) -> None:
     click.echo(f"sent {sent}, still failing {failing}")
 
 
+def _actor() -> str:
+    """Who ran a maintenance command, for the audit log."""
+    return os.environ.get("USER") or "cli"
+
+
+@cli.command("reprocess")
+@click.option("--dry-run", is_flag=True, help="Only report what would change.")
+@click.pass_context
+def reprocess_cmd(ctx: click.Context, dry_run: bool) -> None:
+    """After a rules change: re-filter published, pending and scheduled documents.
+
+    Every document whose masks or grade would change is taken off the public side and
+    queued for review with what changed; the others get the new rules version."""
+    from disclosure.reprocess import reprocess
+
+    inst = _require(_instance(ctx))
+    _warm_up(inst)
+    outcomes = reprocess(inst, actor=_actor(), dry_run=dry_run)
+    for o in outcomes:
+        if o.result != "unchanged":
+            click.echo(f"  {o.result:<9} {o.doc_id}: {o.reason}")
+    counts = Counter(o.result for o in outcomes)
+    verb = "would be taken down" if dry_run else "taken down for review"
+    click.echo(f"reprocessed {len(outcomes)} document(s): {counts.get('unchanged', 0)} unchanged, "
+               f"{counts.get('changed', 0) + counts.get('failed', 0)} {verb}")
+
+
+@cli.command("release-due")
+@click.pass_context
+def release_due_cmd(ctx: click.Context) -> None:
+    """Publish scheduled documents whose release date has come (run daily).
+
+    Documents an official scheduled are published (after verification); documents the
+    filter withheld until a date go to the review queue for re-examination."""
+    from disclosure.release import release_due
+
+    inst = _require(_instance(ctx))
+    outcomes = release_due(inst, actor=_actor())
+    counts = Counter(o.result for o in outcomes)
+    for o in outcomes:
+        click.echo(f"  {o.result:<9} {o.doc_id}")
+    click.echo(f"{counts.get('published', 0)} published, {counts.get('review', 0)} sent to review"
+               + (f", {counts['paused']} waiting (publishing is paused)" if counts.get("paused") else ""))
+
+
+@cli.group()
+def corrections() -> None:
+    """Officials' corrections as labelled data (PRIVATE: contains unmasked text)."""
+
+
+@corrections.command("export")
+@click.argument("outfile", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--include-open", is_flag=True,
+              help="Also documents still in the review queue (their labels may be incomplete).")
+@click.pass_context
+def corrections_export(ctx: click.Context, outfile: Path, include_open: bool) -> None:
+    """Write what officials reviewed (kept, added and rejected masks; corrected grades
+    and grounds) as guideline-form JSONL for training and measurement.
+
+    PRIVATE FILE: every line holds the document's UNMASKED original text. It is written
+    readable by its owner only; never publish it or copy it to a shared place."""
+    from disclosure.corrections import export_corrections
+
+    inst = _require(_instance(ctx.find_root()))
+    summary = export_corrections(inst, outfile, include_open=include_open)
+    click.echo(f"wrote {summary.documents} reviewed document(s) to {outfile} "
+               f"({summary.entities} entities, {summary.rejected} rejected masks; "
+               f"{summary.skipped_open} still in review skipped, "
+               f"{summary.skipped_unreadable} without a readable original). "
+               "PRIVATE: contains unmasked text.")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(cli(obj={}))

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from disclosure import audit, db
 from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract
-from disclosure.filter import run_filter
+from disclosure.filter import FilterResult, run_filter
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
 from disclosure.publish import publish, reconcile
@@ -107,10 +107,6 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
     warnings = [f"extraction: {w}" for w in extracted.warnings]
     fr = run_filter(extracted.text, meta, inst.layer1, inst.classifier, inst.policy,
                     paused=inst.paused, extra_reasons=warnings)
-    cls = fr.classification
-    status = _STATUS[fr.decision.state]
-    if status == "withheld" and fr.decision.release_date:
-        status = "scheduled"
     with inst.Session.begin() as s:
         doc = db.Document(
             id=meta.id, content_hash=content_hash, filename=path.name, format=extracted.format,
@@ -118,15 +114,10 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
             doc_type=meta.doc_type, doc_number=meta.doc_number,
             approver_rank=meta.approver_rank, approved_at=meta.approved_at[:10],
             lang=meta.lang, meta=meta.to_dict(),
-            status=status, decision=fr.decision.state, reasons=fr.decision.reasons,
-            grade=cls.grade if cls else "", grounds=list(cls.grounds) if cls else [],
-            confidence=cls.confidence if cls else 0.0,
-            classification=cls.to_dict() if cls else {},
-            release_date=fr.decision.release_date or (cls.release_date if cls else ""),
-            masked_text=fr.masked_text or "", rules_version=rules_version(inst.rules_dir),
         )
-        doc.detections = [db.DetectionRow(**d.to_dict()) for d in fr.detections]
+        apply_result(doc, fr, rules_version(inst.rules_dir))
         s.add(doc)
+        status = doc.status
         audit.record(s, actor, "ingest", meta.id, after=audit.snapshot(doc),
                      comment="; ".join(fr.decision.reasons)[:2000])
     if status == "publish_pending" and not publish(inst, meta.id, actor):
@@ -134,6 +125,27 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
             return Outcome(str(path), "review", meta.id, list(s.get(db.Document, meta.id).reasons))
     result = {"publish_pending": "published"}.get(status, status)
     return Outcome(str(path), result, meta.id, fr.decision.reasons)
+
+
+def apply_result(doc: db.Document, fr: FilterResult, version: str) -> None:
+    """Store a filter result on a document row: decision, status, grade, detections.
+
+    ``publish`` becomes ``publish_pending``; :func:`disclosure.publish.publish` finishes
+    it. A withheld document with a release date is ``scheduled`` for re-examination.
+    """
+    cls = fr.classification
+    status = _STATUS[fr.decision.state]
+    if status == "withheld" and fr.decision.release_date:
+        status = "scheduled"
+    doc.status, doc.decision, doc.reasons = status, fr.decision.state, fr.decision.reasons
+    doc.grade = cls.grade if cls else ""
+    doc.grounds = list(cls.grounds) if cls else []
+    doc.confidence = cls.confidence if cls else 0.0
+    doc.classification = cls.to_dict() if cls else {}
+    doc.release_date = fr.decision.release_date or (cls.release_date if cls else "")
+    doc.masked_text = fr.masked_text or ""
+    doc.rules_version = version
+    doc.detections = [db.DetectionRow(**d.to_dict()) for d in fr.detections]
 
 
 def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,

@@ -131,3 +131,45 @@ def test_reviewer_rejects_a_mask_adds_one_publishes_and_sees_it_public(
     assert NAME in body                           # the rejected mask is lifted
     assert PHONE not in body and "김담당" not in body
     assert b.find_elements(By.CSS_SELECTOR, ".doc-body .mask")
+
+
+def test_keyboard_shortcuts_select_accept_and_publish_with_confirmation(
+        browser, live_server, make_doc, officials, instance):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from disclosure import db
+
+    make_doc("keys-1", TEXT, [NAME, PHONE], publish_now=False, status="review",
+             title="단축키 문서", labels={PHONE: "PHONE"})
+    b = browser
+    b.get(f"{live_server}/login?next=/review/documents/keys-1")
+    b.find_element(By.ID, "username").send_keys("rev_a")
+    b.find_element(By.ID, "password").send_keys(PASSWORD)
+    b.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    b.find_element(By.ID, "shortcuts")
+
+    def press(key):
+        ActionChains(b).send_keys(key).perform()
+
+    press("?")
+    assert b.find_element(By.ID, "shortcuts").get_attribute("open") is not None
+    press("j"); press("j"); press("k")
+    current = b.find_elements(By.CSS_SELECTOR, "tr.det-row[aria-current]")
+    assert len(current) == 1 and NAME in current[0].text
+    assert NAME in b.find_element(By.ID, "kbd-status").get_attribute("textContent")
+    press("a")
+    _wait_flash(b, "가림을 확인했습니다")
+    with instance.Session() as s:
+        statuses = sorted(r.status for r in s.get(db.Document, "keys-1").detections)
+    assert statuses == ["accepted", "auto"]
+
+    press("p")                                        # a stray p asks first; cancel keeps it private
+    WebDriverWait(b, 10).until(EC.alert_is_present()).dismiss()
+    with instance.Session() as s:
+        assert s.get(db.Document, "keys-1").status == "review"
+    press("p")
+    WebDriverWait(b, 10).until(EC.alert_is_present()).accept()
+    _wait_flash(b, "문서를 공개했습니다")

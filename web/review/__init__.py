@@ -35,6 +35,17 @@ def _queue_count():
     return {"review_count": session().scalar(q) or 0}
 
 
+# Actions added by the workspace and the maintenance commands, named for the audit views
+# (web.labels.ACTION_KO names the rest; unknown codes show as themselves).
+ACTION_KO_EXTRA = {"schedule": "공개 예정일 지정", "reprocess": "규칙 변경 재처리",
+                   "release": "예정일 공개", "release_review": "예정일 도래 재검토"}
+
+
+@bp.context_processor
+def _action_names():
+    return {"ACTION_KO_EXTRA": ACTION_KO_EXTRA}
+
+
 def document_for_official(doc_id: str) -> db.Document:
     """The document if it exists (404) and the official may act on it (403)."""
     doc = session().get(db.Document, doc_id)
@@ -55,4 +66,4 @@ def comment_field(name: str = "comment", *, required: bool,
     return text
 
 
-from web.review import auditlog, actions, questions, queue  # noqa: E402,F401  (routes)
+from web.review import auditlog, actions, questions, queue, schedule  # noqa: E402,F401  (routes)

@@ -176,6 +176,21 @@ def grade(doc_id: str):
     return _back(doc_id, "grade")
 
 
+def _remask(doc: db.Document) -> tuple[str, list[Detection]] | None:
+    """The original re-masked with the detections in force (None if that fails).
+
+    Always from the private original, never by editing the stored masked text, so a
+    lifted mask really reappears and an added one really disappears."""
+    inst = instance()
+    try:
+        original = inst.read_private_text(doc.id)
+        in_force = [Detection(r.start, r.end, r.label, r.score, r.source, r.reason)
+                    for r in doc.detections if r.masks]
+        return inst.layer1.mask(original, in_force).text, in_force
+    except Exception:
+        return None
+
+
 @bp.post("/documents/<doc_id>/publish")
 def publish_document(doc_id: str):
     doc = document_for_official(doc_id)
@@ -186,15 +201,12 @@ def publish_document(doc_id: str):
         return _back(doc_id, "grade")
     comment = comment_field(required=False) or ""
     inst, s = instance(), session()
-    try:
-        original = inst.read_private_text(doc.id)
-        in_force = [Detection(r.start, r.end, r.label, r.score, r.source, r.reason)
-                    for r in doc.detections if r.masks]
-        masked = inst.layer1.mask(original, in_force).text
-    except Exception:
+    remasked = _remask(doc)
+    if remasked is None:
         s.rollback()
         flash("가림 처리를 다시 적용하지 못했습니다. 문서는 공개되지 않았습니다.", "error")
         return _back(doc_id)
+    masked, in_force = remasked
     before = audit.snapshot(doc)
     doc.masked_text = masked
     doc.status, doc.decision = "publish_pending", "publish"
