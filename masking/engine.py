@@ -1,8 +1,13 @@
 """Layer 1: find personal information in a document and mask it.
 
-Presidio's ``AnalyzerEngine`` runs every recognizer (YAML pattern rules and the
-role-aware code recognizers) over the normalised text with an offline NLP engine.
-The results then go through the steps that need the whole document at once:
+The recognizers of a Presidio registry (YAML pattern rules and the role-aware code
+recognizers) run over the normalised text with an offline NLP engine that parses the
+layout once; ``detect`` calls them as ``AnalyzerEngine.analyze`` would, without its
+per-call bookkeeping. The statistical NER model is not run over the whole document:
+its spans are weak and count only in a row or line about a private person (or, in a
+document about one official as a person, as names), so it reads only those lines,
+after the rules have found them. The results then go through the steps that need the
+whole document at once:
 exemptions (officials, government contacts, corporate numbers), promotion of weak
 candidates that sit in a row about a private person (home landlines, addresses),
 propagation of a private name to its other mentions, the drafter's ``redact`` terms,
@@ -13,10 +18,11 @@ serve many threads.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from disclosure.models import Detection, DocumentMeta
@@ -74,6 +80,11 @@ class _Cand:
 
 
 class Layer1:
+    # the model reads each line about a private person with a few characters around it;
+    # table rows are left to the row reasoner (name, birth-date, health, address cells),
+    # which reads them by column and is as good there at a fraction of the cost
+    NER_CONTEXT_CHARS = 8
+    NER_SKIP_TABLES = True
     def __init__(self, rules: RuleSet, extra_recognizers=()):
         self.rules = rules
         self.names = NameRules(rules.person)
@@ -87,17 +98,28 @@ class Layer1:
         registry.add_recognizer(PersonRecognizer(self.names))
         registry.add_recognizer(AddressRecognizer(rules.address))
         registry.add_recognizer(HealthRecognizer(rules.health, self.names))
-        for rec in extra_recognizers:       # e.g. a trained NER model, later
-            registry.add_recognizer(rec)
+        # A statistical model (``analyze_spans``) is not run by the analyzer over the
+        # whole text: detect() runs it only where its spans can change the outcome.
+        self.ner = None
+        for rec in extra_recognizers:
+            if hasattr(rec, "analyze_spans") and self.ner is None:
+                self.ner = rec
+            else:
+                registry.add_recognizer(rec)
         # the NER recognizer tokenizes with its own pipeline; Presidio's tokens are unused
         self.nlp_engine = LayoutNlpEngine(tokenize=False)
         self.nlp_engine.load()
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["ko"], default_score_threshold=0.0,
                                        context_aware_enhancer=_NoContextEnhancer())
+        self._recognizers = registry.get_recognizers(language="ko", all_fields=True)
+        self._entities = self.analyzer.get_supported_entities(language="ko")
         self.rows = RowReasoner(rules.rows, self.names, rules.health.terms,
                                 rules.fields.official_table_headers)
         self._subject_rx = re.compile("|".join(map(re.escape, rules.person.subject_document_words)))
+        pc = rules.person
+        self._role_words = set(pc.private_before) | set(pc.private_after) | set(pc.official_before) \
+            | set(pc.official_after)
 
     @classmethod
     def from_rules(cls, rules_dir: str | Path | None = None) -> "Layer1":
@@ -111,17 +133,21 @@ class Layer1:
         meta = meta or DocumentMeta()
         norm = normalize(text)
         artifacts = self.nlp_engine.process_text(norm, "ko")
-        results = self.analyzer.analyze(norm, language="ko", nlp_artifacts=artifacts)
-        cands = []
-        for r in results:
-            md = r.recognition_metadata or {}
-            cands.append(_Cand(r.start, r.end, r.entity_type, r.score,
-                               md.get("source") or md.get("recognizer_name", "presidio"),
-                               md.get("reason", "")))
+        cands = self._cands(self._analyze(norm, artifacts))
         layout = artifacts.layout
         subject_doc = bool(self._subject_rx.search(meta.title or "") or self._subject_rx.search(norm[:400]))
+        if self.ner is not None and subject_doc:
+            # a document about one official as a person: a model name counts anywhere
+            cands += self._cands(self.ner.analyze_spans(norm, [(0, len(norm))]))
         cands = self._exempt(norm, cands, meta, layout, subject_doc)
         cands = cands + self._exempt(norm, self._rows(norm, cands, meta, layout), meta, layout, subject_doc)
+        if self.ner is not None and not subject_doc:
+            # elsewhere a model span (score below the threshold) only counts in a row or
+            # line about a private person (_promote_private_rows), so only those are read
+            snippets = self._ner_snippets(norm, cands, layout)
+            if snippets:
+                ner = self._cands(self.ner.analyze_spans(norm, snippets))
+                cands += self._exempt(norm, ner, meta, layout, subject_doc)
         cands = self._promote_private_rows(norm, cands, layout)
         cands = [c for c in cands if c.score >= THRESHOLD]
         cands += self._propagate_names(norm, cands, meta, subject_doc)
@@ -136,6 +162,7 @@ class Layer1:
         ex = self.exempt
         officials = {n.strip() for n in meta.officials if n.strip()}
         out = []
+        deferred = []
         for c in cands:
             value = text[c.start:c.end]
             label = layout.label_of(c.start, c.end)
@@ -147,6 +174,10 @@ class Layer1:
                     why = "office line prefix"
                 elif c.source == "KR_LANDLINE_PHONE" and c.score < THRESHOLD:
                     w = ex.official_line(text, c.start, label)
+                    if w and not ex.official_line(text, c.start):
+                        # only the column header says 전화: a private person's row keeps it
+                        deferred.append((c, f"office line ('{w}' in the header)"))
+                        continue
                     if w:
                         why = f"office line ('{w}')"
             elif c.label in ("KR_RRN", "KR_FRN"):
@@ -167,12 +198,40 @@ class Layer1:
                     why = "named with an official rank/role"
                 elif self.rows.official_row(text, layout, c.start, c.end) and not subject_doc:
                     why = "row marks the person as an official"
+                elif c.source.startswith("ner:") and self._officials_table(layout, c) and not subject_doc:
+                    why = "model name in a list of officials (직위, 소속, 사무실 ...)"
+                elif self._subject_rx.match(text, c.start):
+                    why = "part of a word about the document's subject (성과평가)"
+                elif self._place_key(label):
+                    why = f"value of a place or organisation field ('{label.strip()[:20]}')"
                 elif c.score < THRESHOLD and subject_doc:
-                    c.score, c.reason = 0.8, c.reason + "; document is about this official as a person"
+                    if c.source.startswith("ner:") and not self._ner_shape_ok(text, c):
+                        why = "model span without a name's shape"
+                    else:
+                        c.score, c.reason = 0.8, c.reason + "; document is about this official as a person"
             if why:
                 continue
             out.append(c)
+        if deferred:
+            evidence = self._private_evidence(out)
+            for c, _why in deferred:
+                rs, re_ = self._row_span(text, layout, c.start, c.end)
+                if any(rs <= e.start and e.end <= re_ for e in evidence):
+                    c.reason += "; header names a phone, row is about a private person"
+                    out.append(c)
         return out
+
+    def _place_key(self, label: str) -> bool:
+        """A header or row key that names a place or organisation (장소, 업체명 ...) and
+        not a person (성명, 대표자 성명)."""
+        h = label.lower()
+        return bool(h) and self.rows.nonperson_label(h)
+
+    def _officials_table(self, layout, c) -> bool:
+        cell = layout.cell_at(c.start, c.end)
+        if cell is None or cell.table < 0:
+            return False
+        return self.rows.officials_header(layout.tables[cell.table].header)
 
     def _rows(self, text, cands, meta, layout):
         strong = [c for c in cands if c.score >= THRESHOLD]
@@ -197,9 +256,65 @@ class Layer1:
         le = text.find("\n", end)
         return ls, (len(text) if le < 0 else le)
 
-    def _promote_private_rows(self, text, cands, layout):
-        strong = [c for c in cands if c.score >= THRESHOLD and (
+    def _analyze(self, text, artifacts):
+        """What ``AnalyzerEngine.analyze`` returns for these recognizers (all entities,
+        threshold 0, context handled inside the recognizers, duplicates removed), without
+        its per-call bookkeeping: the registry is fixed, so it is resolved once."""
+        results = []
+        for rec in self._recognizers:
+            results.extend(rec.analyze(text, self._entities, artifacts))
+        return EntityRecognizer.remove_duplicates(results)
+
+    @staticmethod
+    def _cands(results):
+        out = []
+        for r in results:
+            md = r.recognition_metadata or {}
+            out.append(_Cand(r.start, r.end, r.entity_type, r.score,
+                             md.get("source") or md.get("recognizer_name", "presidio"),
+                             md.get("reason", "")))
+        return out
+
+    @staticmethod
+    def _private_evidence(cands):
+        return [c for c in cands if c.score >= THRESHOLD and (
             c.label in PRIVATE_ROW_LABELS or c.source in MOBILE_SOURCES or c.label in ("EMAIL", "KR_PASSPORT"))]
+
+    def _ner_snippets(self, text, cands, layout):
+        """Whole lines around each row or line that holds evidence of a private person,
+        merged: the only places where a (weak) model span can be promoted."""
+        spans = []
+        for c in self._private_evidence(cands):
+            if self.NER_SKIP_TABLES:
+                cell = layout.cell_at(c.start, c.end)
+                if cell is not None and cell.table >= 0:
+                    continue
+            rs, re_ = self._row_span(text, layout, c.start, c.end)
+            ls = text.rfind("\n", 0, rs) + 1
+            le = text.find("\n", re_)
+            le = len(text) if le < 0 else le
+            # the model reads a few words of context on each side (its window is small)
+            k = self.NER_CONTEXT_CHARS
+            if ls > 0:
+                ls = max(0, ls - k)
+                while ls > 0 and not text[ls - 1].isspace():
+                    ls -= 1
+            if le < len(text):
+                le = min(len(text), le + k)
+                while le < len(text) and not text[le].isspace():
+                    le += 1
+            spans.append((ls, le))
+        spans.sort()
+        merged = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        return [tuple(m) for m in merged]
+
+    def _promote_private_rows(self, text, cands, layout):
+        strong = self._private_evidence(cands)
         for c in cands:
             if c.score >= THRESHOLD:
                 continue
@@ -213,7 +328,50 @@ class Layer1:
             if hit:
                 c.score = 0.6
                 c.reason += f"; in a row about a private person ({hit.label})"
+            elif c.label == "PHONE" and not c.source.startswith("ner:"):
+                # "수신 홍길동 귀하 / 주소: ... / 연락처: 031-..." : a landline on its own
+                # ``key: value`` line of a record (lines without a blank between them)
+                # whose other lines are about a private person
+                blk = self._kv_record(text, layout, c.start)
+                if blk:
+                    hit = next((s for s in strong if blk[0] <= s.start and s.end <= blk[1]), None)
+                    if hit:
+                        c.score = 0.6
+                        c.reason += f"; in a record about a private person ({hit.label})"
         return cands
+
+    _KV_LINE = re.compile(r"^\s*(?:[□■○◦·▶※*\-]\s*)?[^\s:：|\t]{1,8}(?: [^\s:：|\t]{1,8})?\s*[:：]")
+
+    def _kv_record(self, text, layout, pos, reach=4):
+        """The span of the ``key: value`` lines around ``pos`` (no blank line between,
+        at most ``reach`` lines each way), or None if pos is not on such a line."""
+        cell = layout.cell_at(pos)
+        if cell is not None and cell.table >= 0:
+            return None
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if not self._KV_LINE.match(text[ls:le]):
+            return None
+        start, end = ls, le
+        for _ in range(reach):                  # upwards
+            if start == 0:
+                break
+            p = text.rfind("\n", 0, start - 1) + 1
+            line = text[p:start - 1]
+            if not line.strip():
+                break
+            start = p
+        for _ in range(reach):                  # downwards
+            if end >= len(text):
+                break
+            n = text.find("\n", end + 1)
+            n = len(text) if n < 0 else n
+            line = text[end + 1:n]
+            if not line.strip() or not self._KV_LINE.match(line):
+                break
+            end = n
+        return start, end
 
     _NER_DATE = re.compile(r"\d{2,4}\s?[.\-/년]\s?\d{1,2}|\d{6}|(?:19|20)\d{2}")
 
@@ -221,6 +379,8 @@ class Layer1:
         """A model span must also look like its label (a name, a condition, a date ...)."""
         v = text[c.start:c.end].strip()
         if c.label == "PERSON":
+            if v in self._role_words:
+                return False    # 위원장, 주민: a role the model took for a name
             return self.rows.name_shaped(v) or self.rows.foreign_name_shaped(v)
         if c.label == "HEALTH_INFO":
             return self.rows._condition(v) or bool(re.search(r"[a-z]{4,}", v))
@@ -235,14 +395,33 @@ class Layer1:
         names = {n for n in names if len(n) >= 2 and "\n" not in n}
         if not names:
             return []
-        taken = [(c.start, c.end) for c in cands]
+        taken = sorted((c.start, c.end) for c in cands)
+        starts = [a for a, _ in taken]
+        reach = []                  # running maximum of the ends, for the overlap test
+        for _, b in taken:
+            reach.append(max(b, reach[-1]) if reach else b)
+
+        def overlaps(s, e):
+            i = bisect.bisect_left(starts, e) - 1
+            while i >= 0 and reach[i] > s:
+                if taken[i][1] > s:
+                    return True
+                i -= 1
+            return False
+
         out = []
-        for name in names:
+        # one scan for all names (longest first), not one compiled pattern per name
+        alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        rx = re.compile(r"(?<![가-힣A-Za-z])(?:" + alt + r")")
+        found: dict[str, list] = {}
+        for m in rx.finditer(text):
+            found.setdefault(m.group(), []).append(m.span())
+        for name, spans in found.items():
             hangul = bool(re.match(r"[가-힣]", name))
-            rx = re.compile(r"(?<![가-힣A-Za-z])" + re.escape(name) + (r"" if hangul else r"(?![A-Za-z])"))
-            for m in rx.finditer(text):
-                s, e = m.span()
-                if any(a < e and s < b for a, b in taken):
+            for s, e in spans:
+                if not hangul and e < len(text) and (text[e].isascii() and text[e].isalpha()):
+                    continue
+                if overlaps(s, e):
                     continue
                 if hangul:
                     rest = re.match(r"[가-힣]*", text[e:]).group()

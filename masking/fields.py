@@ -22,6 +22,7 @@ DATE = (r"(?:(?:19|20)\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}"
         r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2})")
 _DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
+_ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}$")
@@ -35,6 +36,7 @@ class FieldRecognizer(EntityRecognizer):
         self._keys = [(f, [k.lower() for k in f.keys]) for f in cfg.fields]
         self._official = [w.lower() for w in cfg.official_table_headers]
         self._company = [w.lower() for w in cfg.company_row_keys]
+        self._field_cache: dict = {}
         super().__init__(supported_entities=sorted({f.entity for f in cfg.fields}),
                          name="FIELD_LABELS", supported_language="ko")
 
@@ -42,14 +44,25 @@ class FieldRecognizer(EntityRecognizer):
         pass
 
     def _field_for(self, label: str):
+        # labels repeat (every cell of a column has the same header): remember them
+        hit = self._field_cache.get(label)
+        if hit is None:
+            hit = self._field_cache[label] = self._find_field(label)
+        return hit
+
+    def _find_field(self, label: str):
         label = label.lower().strip()
         if not label:
             return None, ""
+        # Korean compounds end with their head noun: "소유자 주소" is an address, so of
+        # the keys found the one that ends last wins (then the earlier field)
+        best, best_end = (None, ""), -1
         for f, keys in self._keys:
             for k in keys:
-                if k in label:
-                    return f, k
-        return None, ""
+                i = label.rfind(k)
+                if i >= 0 and i + len(k) > best_end:
+                    best, best_end = (f, k), i + len(k)
+        return best
 
     def _official_table(self, layout, cell) -> bool:
         if cell.table < 0:
@@ -113,7 +126,14 @@ class FieldRecognizer(EntityRecognizer):
             return (s + m.start(), s + m.end()) if m else None
         if f.value == "passport":
             m = _PASSPORT.search(value)
-            return (s + m.start(1), s + m.end(1)) if m else None
+            if m:
+                return s + m.start(1), s + m.end(1)
+            # under a passport column the whole cell is the number, whatever the
+            # issuing country's format (EU2VHUGK, NLURFALFS)
+            m = _ANY_PASSPORT.match(value)
+            if m and len(set(m.group(1))) > 2:
+                return s + m.start(1), s + m.end(1)
+            return None
         if f.value == "address":
             return (s, e) if any(c.isdigit() for c in value) and len(value) >= 8 else None
         if f.value == "text":

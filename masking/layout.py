@@ -21,6 +21,12 @@ _ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]|[가-하][.)]|[-○▶·□*※◦•]+)
 _KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
 # "3 류영식 36.09.14 하나은행 ..." : a numbered row of at least three more words
+# an address broken after the district, and the road-name line that continues it
+_ADDR_HEAD = re.compile(r"(?:^|\s)[가-힣]{1,8}(?:시|도|구|군)$")
+_ADDR_TAIL = re.compile(r"^[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리|읍|면)\s?(?:산\s?)?\d")
+# ... or broken after the road number, the unit on the next line ("중앙로 352" + "104동 1804호")
+_ADDR_ROAD_END = re.compile(r"[가-힣A-Za-z0-9·](?:로|길)\s?\d{1,5}(?:-\d{1,4})?$")
+_ADDR_UNIT_LINE = re.compile(r"^(?:[A-Za-z가-힣]?\d{1,4}\s?동\s?)?(?:\d{1,3}\s?층\s?)?[A-Za-z]?\d{1,5}\s?호(?:\s?\([^)]{1,30}\))?$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\s+\S+\s+\S+\s+\S+")
 
 
@@ -171,6 +177,29 @@ class Layout:
                         else:
                             cells.extend(more)
                 else:
+                    if st != style and block and header_n and j + 1 < n and style in ("slash", "tab", "space"):
+                        # a row broken inside a cell whose first part has too few separators
+                        # to be recognised ("2) 금동윤 / 서울 마포구" + "성미산로 268 ... / ...")
+                        cur = _cells(ln, b, style)
+                        nb, nln = lines[j + 1]
+                        nxt = _cells(nln, nb, style) if nln.strip() else []
+                        if 2 <= len(cur) < header_n and nxt and len(cur) + len(nxt) - 1 == header_n:
+                            cur[-1] = (cur[-1][0], nxt[0][1])
+                            cur.extend(nxt[1:])
+                            block.append(cur)
+                            j += 2
+                            continue
+                    if st != style and block and st is None and ln.strip() and block[-1] and (
+                            (_ADDR_HEAD.search(text[block[-1][-1][0]:block[-1][-1][1]])
+                             and _ADDR_TAIL.match(ln.strip()))
+                            or (_ADDR_ROAD_END.search(text[block[-1][-1][0]:block[-1][-1][1]])
+                                and _ADDR_UNIT_LINE.match(ln.strip()))):
+                        # an address cell that goes on on the next line ("서울특별시 용산구" +
+                        # "한남대로 218 103동 1801호"), the last cell of a complete row
+                        prev = block[-1]
+                        prev[-1] = (prev[-1][0], b + len(ln.rstrip()))
+                        j += 1
+                        continue
                     if st != style:
                         # a continuation line of a cell broken inside (fewer cells)
                         if block and header_n and len(block[-1]) < header_n and ln.strip():
@@ -238,7 +267,13 @@ class Layout:
         text = self.text
         header = [text[s:e].strip("()（） ") for s, e in block[0]]
         has_header = True
-        if style == "slash" and not self._slash_header(block[0]):
+        if style != "slash" and len(block) >= 1 and any(
+                sum(ch.isdigit() for ch in text[s:e]) >= 7 for s, e in block[0]):
+            # a first line with a phone or an identifier is a data row, not a header
+            # (a table broken off its header line)
+            has_header = False
+            header = [""] * max(len(r) for r in block)
+        elif style == "slash" and not self._slash_header(block[0]):
             # list lines without a header line: every line is a data row
             has_header = False
             header = [""] * max(len(r) for r in block)

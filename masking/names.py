@@ -80,6 +80,9 @@ class NameRules:
         m = self.private_after.match(after)
         if m and after[m.end():m.end() + 1] == "회":
             m = None        # 위원회 (a committee), not 위원 (a member)
+        if m and len(m.group().strip()) == 1 and m.group().strip() in "생" and \
+                "가" <= after[m.end():m.end() + 1] <= "힣":
+            m = None        # 생활, 생산: a word, not "(1985년)생"
         if m:
             return f"'{m.group().strip()}' after"
         if _AFTER_PERSONAL.match(after):
@@ -111,15 +114,21 @@ class PersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         r = self.rules
         out = []
+        surnames, surnames2 = r.surnames, r.surnames2
         for m in _HANGUL_WORD.finditer(text):
-            core, particle = r.strip_particle(m.group())
+            w = m.group()
+            if w[0] not in surnames and w[:2] not in surnames2:
+                continue            # every name begins with a surname (is_korean_name)
+            core, particle = r.strip_particle(w)
             if not r.is_korean_name(core):
                 if not (particle and r.is_korean_name(m.group()[:len(core)])):
                     continue
             s, e = m.start(), m.start() + len(core)
-            if r.official_context(text, s, e):
-                continue
             why = r.private_context(text, s, e, particle)
+            if not why:
+                continue        # (most words: tested first, as it rules out more)
+            if r.official_context(text, s, e) or (particle and r.official_context(text, s, m.end())):
+                continue        # 김영수 팀장, 이지은 팀장 (은 is part of the name, not a particle)
             if why and why.endswith("before") and not particle and not _STRONG_ROLE.search(why):
                 # a role word alone also precedes ordinary nouns (시민 소통 확대):
                 # the name must end the phrase (punctuation, bracket, line end)

@@ -14,6 +14,7 @@ from presidio_analyzer import PatternRecognizer, Pattern
 
 from .results import make_result
 from .schema import PatternRule
+from .regex_speed import with_first_char_hint
 from .validators import VALIDATORS
 
 
@@ -23,7 +24,7 @@ class RuleRecognizer(PatternRecognizer):
     def __init__(self, rule: PatternRule, language: str = "ko"):
         self.rule = rule
         flags = re.MULTILINE | (re.IGNORECASE if "IGNORECASE" in rule.flags else 0)
-        self._compiled = [(p, re.compile(p.regex, flags)) for p in rule.patterns]
+        self._compiled = [(p, re.compile(with_first_char_hint(p.regex, flags), flags)) for p in rule.patterns]
         self._ctx_words = [w.lower() for w in rule.context.words] if rule.context else []
         super().__init__(
             supported_entity=rule.entity,

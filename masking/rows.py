@@ -34,6 +34,7 @@ _ADDRESS = re.compile(
 _KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
 _FOREIGN_HANGUL = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,3}$")
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
+_GRADE = re.compile(r"\d{1,3}\s?(?:급|주|개월|단계|도)(?![가-힣])")
 _HANGUL_SUFFIX_WORDS = re.compile(r"(?:거주|지역|일대|관내)$")
 
 STRONG = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE", "BANK_ACCOUNT",
@@ -41,9 +42,16 @@ STRONG = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE",
 MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
 
 
+_HAS_RX: dict = {}
+
+
 def _has(words, label: str) -> bool:
-    label = label.lower()
-    return any(w in label for w in words)
+    """Does ``label`` contain one of ``words`` (lower case)? One regex per word list."""
+    rx = _HAS_RX.get(id(words))
+    if rx is None or rx[0] is not words:
+        alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        rx = _HAS_RX[id(words)] = (words, re.compile(alt) if words else None)
+    return bool(rx[1] is not None and rx[1].search(label.lower()))
 
 
 class RowReasoner:
@@ -56,6 +64,12 @@ class RowReasoner:
         self.event_h, self.health_h = low(cfg.event_date_headers), low(cfg.health_headers)
         self.account_h, self.address_h = low(cfg.account_headers), low(cfg.address_headers)
         self.passport_h, self.nonperson_h = low(cfg.passport_headers), low(cfg.non_person_headers)
+        self.event_nonperson_h = self.event_h + self.nonperson_h
+        field_words = sorted({w for ws in (self.name_h, self.birth_h, self.health_h, self.address_h,
+                                           self.account_h, self.passport_h) for w in ws}, key=len, reverse=True)
+        alt = "|".join(map(re.escape, field_words))
+        self._label_rx = re.compile(f"(?:{alt})")
+        self._key_rx = re.compile(f"(?:{alt})(?:$|[ (])")
         self.banks = cfg.bank_words
         self.org_suffixes = tuple(cfg.org_suffixes)
         self.devices = set(cfg.assistive_devices)
@@ -121,7 +135,7 @@ class RowReasoner:
         evidence = next((c for c in inside if c.label in STRONG or
                          (c.label == "PHONE" and c.source in MOBILE_SOURCES)), None)
         header = [h.lower() for h in table.header]
-        if any(_has(self.official_h, h) for h in header):
+        if self.officials_header(table.header):
             return []       # a list of officials (직급, 소속, 사무실 ...): names stay visible
         name_col = any(_has(self.name_h, h) and not _has(self.nonperson_h, h) for h in header)
         # a name cell: in a name column, else one of the first two cells
@@ -135,7 +149,7 @@ class RowReasoner:
                 continue
             if not name_col and cell.col > 1:
                 continue
-            if v in officials or self.names.official_context(text, cell.start, cell.end):
+            if v in officials or self.names.official_context(text, cell.start, cell.end) or self._is_key(v):
                 continue
             if any(text[c.start:c.end].strip() in self.official_roles for c in row):
                 return []
@@ -156,7 +170,15 @@ class RowReasoner:
             s0, e0 = cell.start, cell.end
             v = text[s0:e0]
             h = cell.header.lower()
-            if covered(s0, e0) or v.strip() in ("-", "", "없음") or self._is_label(v):
+            if v.strip() in ("-", "", "없음") or self._is_label(v):
+                continue
+            if covered(s0, e0):
+                # a condition cell of which a rule found only a part (골절(전치 6주) -> 전치 6주)
+                # is masked whole, as it would be had nothing been found in it
+                over = [c for c in cands if c.score >= 0.5 and c.start < e0 and s0 < c.end]
+                if over and all(c.label == "HEALTH_INFO" for c in over) and self._condition_cell(v, h) and \
+                        not all(any(c.start <= s0 + i < c.end for c in over) for i, ch in enumerate(v) if ch.isalnum()):
+                    out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
                 continue
             if _has(self.birth_h, h) or (not birth_col and not _has(self.event_h, h)):
                 b = self.birth_value(v, doc_year)
@@ -175,22 +197,39 @@ class RowReasoner:
             if _ADDRESS.search(v) and (_has(self.address_h, h) or not h):
                 out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue
-            if not _has(self.event_h + self.nonperson_h, h) and (name_cell is not None or evidence is not None) \
-                    and self._condition(v) \
-                    and not v.endswith(self.org_suffixes) \
-                    and not any(ch.isdigit() for ch in v.split("(")[0]) and len(v) <= 40:
+            if (name_cell is not None or evidence is not None) and self._condition_cell(v, h):
                 out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
         return out
+
+    def _condition_cell(self, v: str, h: str) -> bool:
+        """A cell (not under an event or organisation column) naming a condition; digits
+        only as a grade or duration (시각장애 1급, 임신 28주), not as an amount or address."""
+        return not _has(self.event_nonperson_h, h) and self._condition(v) \
+            and not v.endswith(self.org_suffixes) \
+            and not any(ch.isdigit() for ch in _GRADE.sub("", v.split("(")[0])) and len(v) <= 40
+
+    def nonperson_label(self, h: str) -> bool:
+        """A (lower-case) header or key naming a place or organisation, not a person."""
+        return _has(self.nonperson_h, h) and not _has(self.name_h, h)
+
+    def officials_header(self, header) -> bool:
+        """A table whose header marks a list of officials (직급, 소속, 사무실 ...)."""
+        return any(_has(self.official_h, h.lower()) for h in header)
 
     def _condition(self, v: str) -> bool:
         """The cell names a condition, not only an aid (휠체어, 보청기 are support items)."""
         return any(m.group() not in self.devices for m in self._health.finditer(v))
 
+    def _is_key(self, v: str) -> bool:
+        """The cell is a field name itself (``부상 정도``, ``성명``), not a value that
+        merely begins like one (``성명온``, ``명다솜`` are names)."""
+        return bool(self._key_rx.match(v.strip().lower()))
+
     def _is_label(self, v: str) -> bool:
         """A key cell of a key/value table (``| 부상 정도 | ... |``), not a value."""
         v = v.strip().lower()
-        return any(v.startswith(w) and len(v) - len(w) <= 3 for ws in (
-            self.name_h, self.birth_h, self.health_h, self.address_h, self.account_h, self.passport_h) for w in ws)
+        m = self._label_rx.match(v)         # the longest field word v begins with
+        return bool(m) and len(v) - m.end() <= 3
 
     def official_row(self, text, layout, start, end) -> bool:
         """The row around a span has a cell that is an official's role (공무원, 주무관)."""

@@ -49,17 +49,27 @@ class NerRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def analyze(self, text, entities, nlp_artifacts=None):
-        doc = self.nlp(text)
+    def analyze(self, text, entities=None, nlp_artifacts=None):
+        return self.analyze_spans(text, [(0, len(text))])
+
+    def analyze_spans(self, text, spans):
+        """Run the model over ``text[s:e]`` for each (s, e) only, in one batch.
+
+        The engine calls this with the lines and rows where a model span can change
+        the outcome (see ``Layer1._ner_snippets``): the model costs far more than all
+        rules together, so it does not read the rest of the document.
+        """
+        spans = [(s, e) for s, e in spans if e > s]
         out = []
-        for ent in doc.ents:
-            if ent.label_ not in LABELS:
-                continue
-            s, e = ent.start_char, ent.end_char
-            while e > s and not text[e - 1].isalnum() and text[e - 1] not in ").":
-                e -= 1
-            if e <= s:
-                continue
-            out.append(make_result(ent.label_, s, e, self.SCORE, self.model_name,
-                                   f"statistical NER ({ent.label_})"))
+        for (base, _), doc in zip(spans, self.nlp.pipe(text[s:e] for s, e in spans)):
+            for ent in doc.ents:
+                if ent.label_ not in LABELS:
+                    continue
+                s, e = base + ent.start_char, base + ent.end_char
+                while e > s and not text[e - 1].isalnum() and text[e - 1] not in ").":
+                    e -= 1
+                if e <= s:
+                    continue
+                out.append(make_result(ent.label_, s, e, self.SCORE, self.model_name,
+                                       f"statistical NER ({ent.label_})"))
         return out

@@ -34,7 +34,28 @@ def test_model_loads_offline(monkeypatch):
 
 
 def test_layer1_uses_the_model(layer1):
-    assert any(isinstance(r, NerRecognizer) for r in layer1.analyzer.registry.recognizers)
+    assert isinstance(layer1.ner, NerRecognizer)
+    # the engine runs it itself, on the few lines where it can matter, not the analyzer
+    assert not any(isinstance(r, NerRecognizer) for r in layer1.analyzer.registry.recognizers)
+
+
+def test_model_reads_only_lines_about_private_persons(layer1, monkeypatch):
+    from disclosure.models import DocumentMeta
+    seen = []
+    orig = layer1.ner.analyze_spans
+
+    def spy(text, spans):
+        seen.extend(text[s:e] for s, e in spans)
+        return orig(text, spans)
+
+    monkeypatch.setattr(layer1.ner, "analyze_spans", spy)
+    public = "2025년 예산 집행 계획\n1. 사업 개요: 하천 정비 1,200,000,000원\n2. 문의: 복지정책과 02-2133-7000\n"
+    layer1.detect(public, DocumentMeta())
+    assert seen == []           # nothing about a private person: the model is not run
+    text = public + "3. 민원인 김한울(010-2345-6789)께서 요청하신 사항\n4. 향후 일정: 12월 착공\n"
+    layer1.detect(text, DocumentMeta())
+    assert seen and all("010-2345-6789" in s for s in seen)
+    assert not any("하천 정비" in s for s in seen)
 
 
 def test_model_span_in_a_private_row_is_kept_and_official_is_not(found):

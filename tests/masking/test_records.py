@@ -1,0 +1,75 @@
+"""Person records that are not clean one-line table rows: a landline on its own line of
+a ``key: value`` record, rows broken inside a cell, compound column headers, passport
+columns, partly found condition cells, and the words that only look like names."""
+from disclosure.models import DocumentMeta
+
+
+def values(found, text, **kw):
+    return {v for v, _ in found(text, **kw)}
+
+
+def test_landline_on_its_own_line_of_a_private_record(found):
+    text = ("수신  김춘섭 귀하\n주소: 서울 성북구 동소문로 75 113동 2201호\n연락처: 043-768-8335\n\n"
+            "1. 귀하께서 신청하신 민원에 대하여 알려 드립니다.\n\n"
+            "문의: 민원담당관 주무관 박서준 (031-555-1234)\n")
+    got = values(found, text)
+    assert "김춘섭" in got and "043-768-8335" in got
+    assert not any("031-555-1234" in v or "박서준" in v for v in got)
+
+
+def test_landline_under_a_phone_header_in_a_person_list(found):
+    text = ("성명  생년월일  연락처(전화)  인정 시간\n"
+            "이춘식  1950.12.11  010-2873-0012  57시간\n"
+            "전정자  1943. 7. 12.  043-3795-1845  40시간\n")
+    assert "043-3795-1845" in values(found, text)
+
+
+def test_list_row_broken_inside_a_cell(found):
+    text = ("(성명 / 주소 / 처분 / 비고)\n"
+            "1) 서준은 / 노원구 동일로 130\n1층 1401호 / 과태료 부과 / -\n"
+            "2) 김광현 / 서울시 노원구 공릉로 12 3층 301호 / 과태료 부과 / -\n")
+    got = " ".join(values(found, text))
+    assert "서준은" in got and "1401호" in got and "동일로 130" in got
+
+
+def test_address_cell_going_on_on_the_next_line(found):
+    text = ("성명  연락처  주소\n"
+            "안세경  +82 10 9478 4310  서울특별시 용산구\n한남대로 218 103동 1801호\n"
+            "문재경  010-4593-9848  서울특별시 마포구 성미산로 268 110동 606호\n")
+    got = " ".join(values(found, text))
+    assert "한남대로 218 103동 1801호" in got
+
+
+def test_compound_header_ends_with_its_head_noun(found):
+    text = ("지번\t면적\t소유자\t소유자 주소\t감정가\n"
+            "서대문구 홍제동 13-12\t725㎡\t김준석\t서울시 도봉구 도봉로29길 72 102호\t11,000,000,000원\n")
+    got = found(text)
+    assert ("김준석", "PERSON") in got
+    assert any(label == "ADDRESS" and "도봉로29길" in v for v, label in got)
+
+
+def test_passport_column_of_any_format(found):
+    text = ("구분\t성명\t생년월일\t연락처\t여권번호\n"
+            "민간 전문가\t고동선\t1984년 5월 18일\t010-7734-9299\tPDRWYF7P\n"
+            "청년 대표\t백현환\t74.11.09\t010-3954-0219\tNLURFALFS\n")
+    got = values(found, text)
+    assert {"PDRWYF7P", "NLURFALFS"} <= got
+
+
+def test_condition_cell_found_in_part_is_masked_whole(found):
+    text = ("성명\t생년월일\t위기 사유\t지원액\t입금 계좌\n"
+            "연춘은\t1984.03.22\t우측 발목 골절(전치 6주)\t1,580,000원\t카카오뱅크 9463-97-4035319\n"
+            "박말서\t1988.08.03\t시각장애 1급\t1,330,000원\t국민은행 291887-57-879605\n")
+    got = " ".join(values(found, text))
+    assert "우측 발목 골절" in got and "시각장애 1급" in got
+
+
+def test_words_that_only_look_like_names_stay(found):
+    text = ("제목: 직원 성과평가 이의신청 검토\n\n"
+            "  ○ 장소: 노들섬(서울특별시 용산구 양녕로 445)\n"
+            "  ○ 이지아 님은 전신주 주변에 생활쓰레기와 폐가구를 버린 자를 신고함\n"
+            "  ○ 참석자: 이지은 팀장, 재무과 주무관 김현숙\n")
+    got = values(found, text)
+    assert "이지아" in got
+    assert not got & {"성과평", "노들섬", "주변에", "이지", "이지은"}
+    assert not any("양녕로" in v for v in got)
