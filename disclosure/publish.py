@@ -10,13 +10,17 @@ store.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
+from pathlib import Path
 
 from sqlalchemy import select
 
 from disclosure import audit, db
 from disclosure.instance import Instance, atomic_write
+
+log = logging.getLogger(__name__)
 
 
 class VerificationError(RuntimeError):
@@ -49,6 +53,27 @@ def leaked_values(original: str, masked: str, detections) -> list[str]:
     return leaks
 
 
+def public_pdf(inst: Instance, doc: db.Document, original: str) -> tuple[bytes | None, str | None]:
+    """The redacted ``document.pdf`` (:mod:`disclosure.redact`) or why there is none.
+
+    The PDF is read back before it may go public; a masked value found in it, a
+    structural fault, or any error while making it is a failure (fail closed)."""
+    from disclosure import redact
+
+    source = inst.original_path(doc.content_hash, Path(doc.filename).suffix)
+    try:
+        made = redact.make_public_pdf(source, original, doc.detections)
+    except Exception as e:
+        log.exception("redacted PDF of %s failed", doc.id)
+        return None, f"the public PDF could not be made: {type(e).__name__}: {e}"
+    if made.verdict.leaks:
+        return None, (f"verification found {len(made.verdict.leaks)} masked value(s) still "
+                      "readable in the public PDF")
+    if made.verdict.problems:
+        return None, "the public PDF failed verification: " + "; ".join(made.verdict.problems)
+    return made.data, None
+
+
 def public_record(doc: db.Document) -> dict:
     """What the public may know of a document: approval metadata and masked text."""
     return {
@@ -72,16 +97,24 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
             raise ValueError(f"{doc_id} is graded nonpublic and is never published")
         original = inst.read_private_text(doc_id)
         leaks = leaked_values(original, doc.masked_text, doc.detections)
+        failure, note = None, ""
         if leaks:
+            failure = (f"verification found {len(leaks)} masked value(s) still readable "
+                       "in the public text")
+            note = f"{len(leaks)} value(s)"
+        else:
+            pdf, failure = public_pdf(inst, doc, original)
+            note = failure or ""
+        if failure:
             before = audit.snapshot(doc)
             doc.status, doc.decision = "review", "review"
-            doc.reasons = [f"verification found {len(leaks)} masked value(s) still readable "
-                           "in the public text"] + list(doc.reasons or [])
+            doc.reasons = [failure] + list(doc.reasons or [])
             audit.record(s, actor, "verification_failed", doc_id, before=before,
-                         after=audit.snapshot(doc), comment=f"{len(leaks)} value(s)")
+                         after=audit.snapshot(doc), comment=note)
             return False
         record = public_record(doc)
         out = inst.public_doc_dir(doc_id)
+        atomic_write(out / "document.pdf", pdf)
         atomic_write(out / "document.txt", doc.masked_text.encode("utf-8"))
         atomic_write(out / "document.json",
                      json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
