@@ -409,5 +409,36 @@ def corrections_export(ctx: click.Context, outfile: Path, include_open: bool) ->
                "PRIVATE: contains unmasked text.")
 
 
+@cli.group()
+def subscriptions() -> None:
+    """Citizens' saved-search e-mail alerts."""
+
+
+@subscriptions.command("send")
+@click.option("--weekly", is_flag=True,
+              help="Send the weekly digests (run once a week); without it, the as-published "
+                   "alerts (run often, e.g. every 15 minutes).")
+@click.option("--base-url", envvar="DISCLOSURE_WEB_PUBLIC_BASE_URL",
+              default="http://127.0.0.1:5000", show_default=True,
+              help="The public site's address, for links in the messages.")
+@click.option("--no-deliver", is_flag=True, help="Only queue the messages (send with `notify`).")
+@click.pass_context
+def subscriptions_send(ctx: click.Context, weekly: bool, base_url: str, no_deliver: bool) -> None:
+    """Queue one message per confirmed subscription with documents published since its
+    last message, then deliver the outbox; unconfirmed sign-ups older than 7 days are
+    deleted."""
+    from disclosure import notify
+    from disclosure.subscriptions import send
+
+    inst = _require(_instance(ctx.find_root()))
+    summary = send(inst, weekly=weekly, base_url=base_url)
+    click.echo(f"{summary.subscriptions} {'weekly' if weekly else 'as-published'} subscription(s): "
+               f"{summary.messages} message(s) with {summary.documents} document(s) queued; "
+               f"{summary.purged} unconfirmed sign-up(s) deleted")
+    if not no_deliver and summary.messages:
+        sent, failing = notify.send_pending(inst)
+        click.echo(f"delivered {sent}, {failing} still failing (retried by `disclosure notify`)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(cli(obj={}))

@@ -222,3 +222,51 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+class PageView(Base):
+    """How often a public page was served on a day. No address, no query string, no
+    user agent: a count per (day, path) is all that is kept (disclosure.analytics)."""
+
+    __tablename__ = "page_views"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    path: Mapped[str] = mapped_column(String(300), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SearchTerm(Base):
+    """A normalised search term's daily count and (approximate) distinct searchers.
+
+    Terms in which layer 1 finds anything are never stored; ``visitors`` counts distinct
+    searchers per process and day through an in-memory salted hash that is never
+    written, and terms are published only from ``visitors >= k`` (disclosure.analytics)."""
+
+    __tablename__ = "search_terms"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    term: Mapped[str] = mapped_column(String(100), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    visitors: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Subscription(Base):
+    """A citizen's saved search, e-mailed as documents matching it are published.
+
+    PRIVATE: the e-mail address is shown nowhere. ``pending`` until the address owner
+    follows the signed confirmation link (double opt-in); unsubscribing deletes the row.
+    ``last_sent_at`` is the watermark: documents published after it are new."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(256), index=True)
+    query: Mapped[str] = mapped_column(String(200), default="")
+    department: Mapped[str] = mapped_column(String(256), default="")
+    doc_type: Mapped[str] = mapped_column(String(128), default="")
+    frequency: Mapped[str] = mapped_column(String(16), default="instant")   # instant / weekly
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending/active
+    nonce: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

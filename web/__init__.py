@@ -14,16 +14,19 @@ from flask import Flask
 
 from disclosure.instance import Instance
 
-from web import ask, auth, errors, public, security
+from web import ask, auth, errors, public, report, security  # report: routes on public.bp
 from web.config import DEFAULTS
 from web.dbs import init_db_session
+from web.i18n import init_i18n
 from web.labels import register_template_filters
 from web.review import bp as review_bp
+from web import api, dashboard, feeds, subscriptions  # open data, monitoring, alerts
 
 log = logging.getLogger(__name__)
 
 # Every blueprint of the site, in one visible list.
-BLUEPRINTS = (public.bp, ask.bp, auth.bp, review_bp)
+BLUEPRINTS = (public.bp, ask.bp, auth.bp, review_bp,
+              api.bp, feeds.bp, dashboard.bp, subscriptions.bp)
 
 
 def create_app(inst: Instance, test_config: dict | None = None) -> Flask:
@@ -40,6 +43,8 @@ def create_app(inst: Instance, test_config: dict | None = None) -> Flask:
 
     init_db_session(app)
     security.init_security(app)          # CSRF, headers, rate limits
+    report.init_limits(app)              # reports take documents down: rate limited
+    init_i18n(app)                       # Korean first, English (?lang=en, cookie, browser)
     auth.init_login(app)
     errors.register(app)
     register_template_filters(app)

@@ -11,6 +11,7 @@ import re
 import secrets
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext, lazy_gettext
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import BooleanField, EmailField, StringField, TextAreaField
@@ -40,24 +41,27 @@ def new_tracking() -> str:
 def _mobile(form, field):
     digits = re.sub(r"[\s-]", "", field.data or "")
     if digits and not _MOBILE.match(digits):
-        raise ValidationError("휴대전화 번호는 010-1234-5678 형식으로 입력해 주세요.")
+        raise ValidationError(gettext("휴대전화 번호는 010-1234-5678 형식으로 입력해 주세요."))
 
 
 class AskForm(FlaskForm):
-    body = TextAreaField("문의 내용", validators=[
-        DataRequired("문의 내용을 입력해 주세요."),
-        Length(max=2000, message="문의 내용은 2,000자 이내로 입력해 주세요.")])
-    name = StringField("이름 (선택)", validators=[Optional(), Length(max=50)])
-    email = EmailField("전자우편 (선택, 답변 알림용)", validators=[
-        Optional(), Length(max=254), Regexp(_EMAIL, message="전자우편 주소 형식이 올바르지 않습니다.")])
-    phone = StringField("휴대전화 (선택, 답변 알림용)", validators=[Optional(), Length(max=20), _mobile])
-    consent = BooleanField("개인정보 수집·이용에 동의합니다")
+    body = TextAreaField(lazy_gettext("문의 내용"), validators=[
+        DataRequired(lazy_gettext("문의 내용을 입력해 주세요.")),
+        Length(max=2000, message=lazy_gettext("문의 내용은 2,000자 이내로 입력해 주세요."))])
+    name = StringField(lazy_gettext("이름 (선택)"), validators=[Optional(), Length(max=50)])
+    email = EmailField(lazy_gettext("전자우편 (선택, 답변 알림용)"), validators=[
+        Optional(), Length(max=254),
+        Regexp(_EMAIL, message=lazy_gettext("전자우편 주소 형식이 올바르지 않습니다."))])
+    phone = StringField(lazy_gettext("휴대전화 (선택, 답변 알림용)"),
+                        validators=[Optional(), Length(max=20), _mobile])
+    consent = BooleanField(lazy_gettext("개인정보 수집·이용에 동의합니다"))
     # Honeypot: hidden from people by CSS and aria-hidden; bots fill every field.
-    website = StringField("웹사이트", validators=[Optional()])
+    website = StringField("website", validators=[Optional()])
 
     def validate_consent(self, field):
         if (self.name.data or self.email.data or self.phone.data) and not field.data:
-            raise ValidationError("이름이나 연락처를 남기시려면 개인정보 수집·이용에 동의해 주세요.")
+            raise ValidationError(gettext(
+                "이름이나 연락처를 남기시려면 개인정보 수집·이용에 동의해 주세요."))
 
 
 @bp.route("/documents/<doc_id>/ask", methods=["GET", "POST"])
@@ -88,7 +92,8 @@ def ask(doc_id: str):
         s.rollback()
         current_app.logger.exception("could not queue notifications for %s", tracking)
     notices.try_send(inst)
-    flash(f"문의가 접수되었습니다. 접수번호 {tracking} 를 보관해 주세요.", "success")
+    flash(gettext("문의가 접수되었습니다. 접수번호 %(tracking)s 를 보관해 주세요.", tracking=tracking),
+          "success")
     return redirect(url_for("ask.status", tracking=tracking), 303)
 
 
@@ -101,7 +106,19 @@ def status(tracking: str):
         abort(404)
     doc = session().get(db.Document, q.document_id)
     public_doc = doc if doc is not None and doc.status == db.PUBLIC_STATUS else None
-    return render_template("ask/status.html", q=q, doc=public_doc)
+    return render_template("ask/status.html", q=q, doc=public_doc, deliveries=_deliveries(q))
+
+
+def _deliveries(q: db.Question) -> list[db.Notification]:
+    """The messages to this citizen about this question (the outbox has no question id,
+    so they are found by recipient and the tracking number every message carries)."""
+    contacts = [c for c in (q.email, q.phone) if c]
+    if not contacts:
+        return []
+    return list(session().scalars(
+        select(db.Notification).where(db.Notification.recipient.in_(contacts),
+                                      db.Notification.body.contains(q.tracking))
+        .order_by(db.Notification.id)))
 
 
 @bp.get("/questions")
@@ -110,5 +127,5 @@ def lookup():
     if tracking:
         if TRACKING_RE.match(tracking):
             return redirect(url_for("ask.status", tracking=tracking))
-        flash("접수번호 형식이 올바르지 않습니다. 예: Q-20250101-ABCDEFGH23", "error")
+        flash(gettext("접수번호 형식이 올바르지 않습니다. 예: Q-20250101-ABCDEFGH23"), "error")
     return render_template("ask/lookup.html", tracking=tracking)

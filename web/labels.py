@@ -3,16 +3,23 @@
 The database keeps stable English codes; people read Korean. Keeping the mapping in one
 module means a template never shows a raw code by accident, and unknown codes fall back
 to the code itself instead of failing.
+
+The names citizens read (grades, question steps, legal grounds) are marked with ``N_``
+and translated when a template renders them, so the English site says "Partial
+disclosure" while the tables (and the officials' pages, which use them too) keep
+plain Korean strings that compare and serialise like any other ``str``.
 """
 from __future__ import annotations
 
 from datetime import datetime
 
 from flask import Flask
+from flask_babel import gettext
 
 from disclosure.db import utcnow
+from web.i18n import N_
 
-GRADE_KO = {"public": "공개", "partial": "부분공개", "nonpublic": "비공개"}
+GRADE_KO = {"public": N_("공개"), "partial": N_("부분공개"), "nonpublic": N_("비공개")}
 PUBLIC_GRADES = ("public", "partial")   # the only grades a published document can carry
 
 STATUS_KO = {
@@ -23,7 +30,7 @@ STATUS_KO = {
 DETECTION_STATUS_KO = {"auto": "자동 탐지", "accepted": "가림 확인", "rejected": "가림 해제",
                        "added": "직접 추가"}
 
-QUESTION_STATUS_KO = {"received": "접수", "assigned": "담당자 배정", "answered": "답변 완료"}
+QUESTION_STATUS_KO = {"received": N_("접수"), "assigned": N_("담당자 배정"), "answered": N_("답변 완료")}
 QUESTION_STEPS = ("received", "assigned", "answered")
 
 LABEL_KO = {
@@ -35,14 +42,14 @@ LABEL_KO = {
 
 # 「공공기관의 정보공개에 관한 법률」 제9조제1항 각 호 (short names for forms and lists).
 GROUNDS_KO = {
-    1: "법령상 비밀·비공개 사항",
-    2: "국가안전보장·국방·통일·외교",
-    3: "국민의 생명·신체·재산 보호",
-    4: "재판·수사·형 집행 등",
-    5: "감사·감독·의사결정 과정 등",
-    6: "개인의 사생활 비밀·자유",
-    7: "법인 등의 경영·영업상 비밀",
-    8: "부동산 투기·매점매석 등",
+    1: N_("법령상 비밀·비공개 사항"),
+    2: N_("국가안전보장·국방·통일·외교"),
+    3: N_("국민의 생명·신체·재산 보호"),
+    4: N_("재판·수사·형 집행 등"),
+    5: N_("감사·감독·의사결정 과정 등"),
+    6: N_("개인의 사생활 비밀·자유"),
+    7: N_("법인 등의 경영·영업상 비밀"),
+    8: N_("부동산 투기·매점매석 등"),
 }
 
 ACTION_KO = {
@@ -50,16 +57,22 @@ ACTION_KO = {
     "verification_failed": "공개 전 검증 실패", "detection_accept": "가림 확인",
     "detection_reject": "가림 해제", "detection_add": "가림 추가", "grade_change": "공개구분 변경",
     "remask": "가림 재적용", "question_assign": "문의 담당 배정", "question_answer": "문의 답변",
+    "citizen_report": "시민 신고",
 }
 
 
 def grade_ko(code: str) -> str:
-    return GRADE_KO.get(code or "", code or "-")
+    return gettext(GRADE_KO[code]) if code in GRADE_KO else (code or "-")
 
 
 def grounds_ko(grounds) -> str:
     items = [int(g) for g in (grounds or []) if str(g).isdigit()]
-    return ", ".join(f"제{g}호({GROUNDS_KO.get(g, '?')})" for g in items) or "-"
+    return ", ".join(gettext("제%(n)s호(%(name)s)", n=g, name=gettext(GROUNDS_KO[g]) if g in GROUNDS_KO else "?")
+                     for g in items) or "-"
+
+
+def question_status_ko(code: str) -> str:
+    return gettext(QUESTION_STATUS_KO[code]) if code in QUESTION_STATUS_KO else code
 
 
 def age_days(when: datetime | None, now: datetime | None = None) -> int:
@@ -73,7 +86,7 @@ def register_template_filters(app: Flask) -> None:
         grade_ko=grade_ko, grounds_ko=grounds_ko,
         status_ko=lambda c: STATUS_KO.get(c, c),
         det_status_ko=lambda c: DETECTION_STATUS_KO.get(c, c),
-        question_status_ko=lambda c: QUESTION_STATUS_KO.get(c, c),
+        question_status_ko=question_status_ko,
         label_ko=lambda c: LABEL_KO.get(c, c),
         action_ko=lambda c: ACTION_KO.get(c, c),
         age_days=age_days,

@@ -40,10 +40,36 @@ def queue_question_received(s, q: db.Question, doc: db.Document) -> None:
                 f"처리 상황: {_public_url('ask.status', tracking=q.tracking)}\n")
 
 
+def queue_question_assigned(s, q: db.Question) -> None:
+    """Step two of three (received → assigned → answered): the citizen hears of each."""
+    _to_citizen(s, q, f"[정보공개 광장] 문의 담당자가 배정되었습니다 ({q.tracking})",
+                f"문의({q.tracking})에 담당자가 배정되어 답변을 준비하고 있습니다.\n"
+                f"처리 상황: {_public_url('ask.status', tracking=q.tracking)}\n")
+
+
 def queue_question_answered(s, q: db.Question) -> None:
     _to_citizen(s, q, f"[정보공개 광장] 문의에 답변이 등록되었습니다 ({q.tracking})",
                 f"문의({q.tracking})에 답변이 등록되었습니다.\n"
                 f"답변 보기: {_public_url('ask.status', tracking=q.tracking)}\n")
+
+
+def queue_report(s, doc: db.Document, report_id: str, masked: str | None,
+                 taken_down: bool) -> None:
+    """A citizen saw unmasked personal data: the department and the disclosure office.
+
+    The body carries the layer-1-masked report only; the citizen's own words stay in
+    the private store, where the review page's officials can read them."""
+    state = ("문서를 공개 목록에서 내리고 검토 대기로 돌렸습니다." if taken_down else
+             "[긴급] 문서를 자동으로 내리지 못했습니다. 즉시 공개를 철회해 주세요.")
+    body = (f"공개 문서 「{doc.title}」({doc.doc_number or doc.id})에 대해 가려지지 않은 "
+            f"개인정보가 있다는 시민 신고({report_id})가 접수되었습니다.\n{state}\n\n"
+            f"신고 내용(개인정보 가림 처리):\n"
+            f"{masked or '(자동 가림 처리에 실패했습니다. 비공개 저장소의 신고 원문을 확인하세요.)'}\n\n"
+            f"검토하기: {_public_url('review.document', doc_id=doc.id)}\n")
+    subject = f"[정보공개 광장] 개인정보 노출 신고 {report_id}: {doc.title}"
+    for address in dict.fromkeys((department_address(doc.department),
+                                  current_app.config["DEFAULT_DEPARTMENT_EMAIL"])):
+        notify.queue(s, "email", address, subject, body)
 
 
 def _to_citizen(s, q: db.Question, subject: str, body: str) -> None:

@@ -1,4 +1,4 @@
-"""Public pages: home, search, document, download.
+"""Public pages: home, search, document, downloads (masked text, redacted PDF).
 
 Everything here is built from the masked text and public metadata of documents whose
 status is ``published`` *right now*. Search hits are checked against the database again
@@ -11,7 +11,10 @@ import math
 import re
 from datetime import date
 
+from dataclasses import dataclass
+
 from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
+from flask_babel import gettext
 from sqlalchemy import select
 
 from disclosure import db
@@ -70,7 +73,7 @@ def _search_args() -> tuple[dict, list[str]]:
     for key in ("date_from", "date_to"):
         v = a.get(key, "").strip()
         if v and not _is_day(v):
-            problems.append("날짜는 YYYY-MM-DD 형식으로 입력해 주세요.")
+            problems.append(gettext("날짜는 YYYY-MM-DD 형식으로 입력해 주세요."))
             v = ""
         args[key] = v or None
     args["sort"] = a.get("sort") if a.get("sort") in SORTS else ("relevance" if args["q"] else "date")
@@ -95,25 +98,112 @@ def search():
 @bp.get("/documents/<doc_id>")
 def document(doc_id: str):
     doc = published_document(doc_id)
-    inst = instance()
-    related = _related(inst, doc.id)
     questions = session().scalars(
         select(db.Question).where(db.Question.document_id == doc.id,
                                   db.Question.status == "answered")
         .order_by(db.Question.updated_at.desc())).all()
     from web.ask import AskForm   # the form is the ask blueprint's; rendered inline here
     return render_template("public/document.html", doc=doc, blocks=masked_blocks(doc.masked_text),
-                           related=related, questions=questions, form=AskForm())
+                           approval=approval_info(doc), related=related_groups(instance(), doc),
+                           has_pdf=(instance().public_doc_dir(doc.id) / "document.pdf").is_file(),
+                           questions=questions, form=AskForm())
 
 
-def _related(inst, doc_id: str):
+# "서울특별시 시설계획과": the institution comes first in many departments' names.
+_ORG_PREFIX = re.compile(r"^(\S+(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))\s+(\S.*)$")
+
+
+def approval_info(doc: db.Document) -> dict:
+    """The approval metadata a citizen reads, from columns and the sidecar's ``meta``.
+
+    Unknown items stay empty (the template shows "-") rather than being guessed."""
+    meta = doc.meta or {}
+    org, department = meta.get("organization") or "", doc.department or ""
+    m = _ORG_PREFIX.match(department)
+    if m:
+        org, department = org or m.group(1), m.group(2)
+    approver = " ".join(v for v in (meta.get("approver") or "", f"({doc.approver_rank})"
+                                    if doc.approver_rank else "") if v)
+    category = " › ".join(v for v in (doc.doc_type, meta.get("category") or "") if v)
+    return {"organization": org or current_app.config.get("ORGANIZATION_NAME", ""),
+            "department": department, "drafter": meta.get("drafter") or "",
+            "approver": approver, "retention": meta.get("retention") or "",
+            "category": category}
+
+
+@dataclass(frozen=True)
+class RelatedDoc:
+    id: str
+    title: str
+    department: str
+    approved_at: str
+    doc_number: str
+
+
+# A cited document number: "일자리정책과-8418" (department name, hyphen, serial).
+_DOC_NUMBER = re.compile(r"(?<![\w·-])([가-힣][가-힣A-Za-z0-9·]{0,40}-\d{1,8})(?!\d)")
+RELATED_LIMIT = 5
+
+
+def related_groups(inst, doc: db.Document) -> list[tuple[str, list[RelatedDoc]]]:
+    """(kind, documents) for the document page: cited, similar text, same department.
+
+    Each document appears once, in the first group that finds it; every candidate is a
+    currently published document (the database decides, not the index)."""
+    seen, groups = {doc.id}, []
+    for kind, found in (("cited", _cited(doc)), ("similar", _similar(inst, doc.id)),
+                        ("department", _same_department(doc))):
+        fresh = [r for r in found if r.id not in seen]
+        seen.update(r.id for r in fresh)
+        if fresh:
+            groups.append((kind, fresh[:RELATED_LIMIT]))
+    return groups
+
+
+def _row(d: db.Document) -> RelatedDoc:
+    return RelatedDoc(d.id, d.title, d.department, d.approved_at, d.doc_number)
+
+
+def _published():
+    return select(db.Document).where(db.Document.status == db.PUBLIC_STATUS,
+                                     db.Document.grade != "nonpublic")
+
+
+def _cited(doc: db.Document) -> list[RelatedDoc]:
+    numbers = list(dict.fromkeys(_DOC_NUMBER.findall(doc.masked_text or "")))[:30]
+    numbers = [n for n in numbers if n != doc.doc_number]
+    if not numbers:
+        return []
+    rows = session().scalars(_published().where(db.Document.doc_number.in_(numbers))).all()
+    order = {n: i for i, n in enumerate(numbers)}
+    return [_row(d) for d in sorted(rows, key=lambda d: order[d.doc_number])]
+
+
+def _similar(inst, doc_id: str) -> list[RelatedDoc]:
     try:
-        hits = inst.search.related(doc_id, limit=5)
+        hits = inst.search.related(doc_id, limit=RELATED_LIMIT + 1)
     except Exception:           # related documents are a nicety; the page must still load
         current_app.logger.exception("related documents failed for %s", doc_id)
         return []
     live = inst.published_ids([h.id for h in hits])
-    return [h for h in hits if h.id in live and h.id != doc_id]
+    return [RelatedDoc(h.id, h.title, h.department, h.approved_at, h.doc_number)
+            for h in hits if h.id in live and h.id != doc_id]
+
+
+def _same_department(doc: db.Document) -> list[RelatedDoc]:
+    """Newest documents of the same department, those of the same category first."""
+    if not doc.department:
+        return []
+    rows = session().scalars(
+        _published().where(db.Document.department == doc.department, db.Document.id != doc.id)
+        .order_by((db.Document.doc_type == doc.doc_type).desc(), db.Document.approved_at.desc())
+        .limit(RELATED_LIMIT)).all()
+    return [_row(d) for d in rows]
+
+
+def _download_name(doc: db.Document, suffix: str) -> str:
+    name = re.sub(r"[^\w가-힣.-]+", "_", doc.doc_number or doc.id).strip("_") or "document"
+    return f"{name}.{suffix}"
 
 
 @bp.get("/documents/<doc_id>/download.txt")
@@ -122,7 +212,19 @@ def download(doc_id: str):
     folder = instance().public_doc_dir(doc.id)
     if not (folder / "document.txt").is_file():
         abort(404)
-    name = re.sub(r"[^\w가-힣.-]+", "_", doc.doc_number or doc.id).strip("_") or "document"
     return send_from_directory(folder, "document.txt", as_attachment=True,
-                               download_name=f"{name}.txt", mimetype="text/plain; charset=utf-8",
-                               max_age=0)
+                               download_name=_download_name(doc, "txt"),
+                               mimetype="text/plain; charset=utf-8", max_age=0)
+
+
+@bp.get("/documents/<doc_id>/download.pdf")
+def download_pdf(doc_id: str):
+    """The redacted PDF publishing wrote (disclosure.redact); absent means 404, never a
+    PDF made on the fly from anything else."""
+    doc = published_document(doc_id)
+    folder = instance().public_doc_dir(doc.id)
+    if not (folder / "document.pdf").is_file():
+        abort(404)
+    return send_from_directory(folder, "document.pdf", as_attachment=True,
+                               download_name=_download_name(doc, "pdf"),
+                               mimetype="application/pdf", max_age=0)

@@ -10,7 +10,8 @@ from web_support import PASSWORD
 
 
 def test_every_blueprint_is_registered(app):
-    assert {bp.name for bp in BLUEPRINTS} == {"public", "ask", "auth", "review"}
+    assert {bp.name for bp in BLUEPRINTS} == {"public", "ask", "auth", "review", "api",
+                                              "feeds", "dashboard", "subscriptions"}
     assert set(app.blueprints) == {bp.name for bp in BLUEPRINTS}
 
 

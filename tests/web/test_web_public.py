@@ -45,13 +45,14 @@ def test_document_page_shows_metadata_and_masked_layout(client, make_doc):
     soup = BeautifulSoup(resp.data, "html.parser")
     meta = {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
             for dt in soup.select("dl.meta-grid dt")}
-    assert meta["기관/부서명"] == "도시계획과"
+    assert meta["기관명"] == "-"                      # "도시계획과" names no institution
+    assert meta["부서명"] == "도시계획과"
     assert meta["문서번호"] == "도시계획과-pub-1"
     assert meta["생산일자"] == "2025-03-01"
-    assert meta["공개구분"].startswith("부분공개")
-    assert meta["기안자"] == "주무관 이기안"
-    assert meta["결재권자"].startswith("과장 박결재")
-    assert meta["분류"] == "보고"
+    assert meta["공개구분"].startswith("부분공개") and "제6호" in meta["공개구분"]
+    assert meta["작성자"] == "기안 주무관 이기안 결재 과장 박결재 (과장)"
+    assert meta["분류정보"] == "보고"
+    assert "보존기간" not in meta                     # unknown: left out, never guessed
     # the pipe table became an HTML table with a header row
     table = soup.select_one("table.doc-table")
     assert [th.get_text(strip=True) for th in table.select("thead th")] == ["연번", "사업명", "예산(백만원)"]

@@ -1,0 +1,151 @@
+"""Saved-search alerts: double opt-in, matching, sending once, one-link unsubscribe."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from disclosure import db
+from disclosure import subscriptions as subs
+from web_support import DEPT_A, DEPT_B
+
+EMAIL = "citizen.alert@example.org"
+
+
+def subscribe(client, **fields):
+    data = {"email": EMAIL, "q": "", "department": "", "doc_type": "", "frequency": "instant",
+            "consent": "y", **fields}
+    return client.post("/subscribe", data=data)
+
+
+def rows(instance, model, *where):
+    with instance.Session() as s:
+        return list(s.scalars(select(model).where(*where)))
+
+
+def link_in(body: str, kind: str) -> str:
+    m = re.search(rf"http://plaza\.test(/subscriptions/{kind}/\S+)", body)
+    assert m, body
+    return m.group(1)
+
+
+def confirmation_link(instance) -> str:
+    mails = rows(instance, db.Notification, db.Notification.subject == subs.CONFIRM_SUBJECT)
+    return link_in(mails[-1].body, "confirm")
+
+
+def test_subscribe_needs_confirmation_and_never_shows_the_address(client, instance, make_doc):
+    make_doc("s-0", "하천 정비", title="하천 정비")
+    form = client.get("/subscribe?q=하천&department=" + DEPT_A)
+    assert form.status_code == 200 and 'value="하천"' in form.get_data(as_text=True)
+    resp = subscribe(client, q="하천", department=DEPT_A)
+    assert resp.status_code == 200 and EMAIL not in resp.get_data(as_text=True)
+    [sub] = rows(instance, db.Subscription)
+    assert (sub.status, sub.query, sub.department, sub.email) == ("pending", "하천", DEPT_A, EMAIL)
+    [mail] = rows(instance, db.Notification)
+    assert mail.recipient == EMAIL and "하천" in mail.body
+
+    link = confirmation_link(instance)
+    page = client.get(link)                       # opening the link (a mail scanner) is not enough
+    assert page.status_code == 200 and EMAIL not in page.get_data(as_text=True)
+    assert rows(instance, db.Subscription)[0].status == "pending"
+    done = client.post(link)
+    assert done.status_code == 200 and "확인되었습니다" in done.get_data(as_text=True)
+    assert rows(instance, db.Subscription)[0].status == "active"
+
+
+def test_forged_or_wrong_purpose_tokens_are_404(client, instance):
+    subscribe(client)
+    link = confirmation_link(instance)
+    token = link.rsplit("/", 1)[1]
+    assert client.get(link[:-3] + "abc").status_code == 404
+    assert client.get(f"/subscriptions/unsubscribe/{token}").status_code == 404   # salt differs
+    assert client.get("/subscriptions/confirm/garbage").status_code == 404
+
+
+def test_form_errors_and_honeypot(client, instance):
+    assert subscribe(client, email="not-an-address").status_code == 400
+    assert subscribe(client, consent="").status_code == 400
+    assert subscribe(client, website="http://spam.example").status_code == 200
+    assert rows(instance, db.Subscription) == []
+
+
+def test_a_form_cannot_flood_a_mailbox(client, instance):
+    for i in range(5):
+        assert subscribe(client, q=f"주제{i}").status_code == 200
+    assert len(rows(instance, db.Notification)) == subs.CONFIRMATIONS_PER_DAY
+
+
+def _active(instance, *, query="", department="", frequency="instant", days_ago=1):
+    with instance.Session.begin() as s:
+        sub = subs.subscribe(s, instance.secret_key, "http://plaza.test", email=EMAIL, query=query,
+                             department=department, frequency=frequency)
+        subs.confirm(sub, now=db.utcnow() - timedelta(days=days_ago))
+        return sub.id
+
+
+def test_send_queues_new_matches_once_and_unsubscribe_deletes(client, instance, make_doc):
+    _active(instance, query="하천", department=DEPT_A)
+    _active(instance, department=DEPT_B, frequency="weekly")
+    make_doc("s-1", "하천 정비 기본 계획", title="하천 정비 계획")
+    make_doc("s-2", "하천 정비 예산", title="다른 부서 하천", department=DEPT_B)
+    make_doc("s-3", "도로 포장 계획", title="도로 포장")
+    make_doc("s-4", "하천 비공개", publish_now=False, status="review", title="검토 중 하천")
+    before = len(rows(instance, db.Notification))
+
+    summary = subs.send(instance, weekly=False, base_url="http://plaza.test")
+    assert (summary.subscriptions, summary.messages, summary.documents) == (1, 1, 1)
+    [mail] = rows(instance, db.Notification)[before:]
+    assert mail.recipient == EMAIL and "하천 정비 계획" in mail.body
+    assert "http://plaza.test/documents/s-1" in mail.body
+    for other in ("다른 부서 하천", "도로 포장", "검토 중 하천"):
+        assert other not in mail.body
+    again = subs.send(instance, weekly=False, base_url="http://plaza.test")
+    assert again.messages == 0                                    # nothing new since
+
+    weekly = subs.send(instance, weekly=True, base_url="http://plaza.test")
+    assert (weekly.messages, weekly.documents) == (1, 1)
+    assert "다른 부서 하천" in rows(instance, db.Notification)[-1].body
+
+    link = link_in(mail.body, "unsubscribe")
+    assert client.get(link).status_code == 200
+    assert len(rows(instance, db.Subscription)) == 2              # GET changes nothing
+    assert client.post(link).status_code == 200
+    remaining = rows(instance, db.Subscription)
+    assert [s.department for s in remaining] == [DEPT_B]
+    assert client.get(link).status_code == 404
+
+
+def test_withdrawn_documents_are_not_announced(instance, make_doc):
+    from disclosure.publish import unpublish
+
+    _active(instance)
+    make_doc("s-5", "공원 조성", title="공원 조성")
+    unpublish(instance, "s-5", actor="rev_a", reason="재검토")
+    assert subs.send(instance, weekly=False, base_url="http://plaza.test").messages == 0
+
+
+def test_unconfirmed_signups_are_deleted_after_a_week(instance):
+    with instance.Session.begin() as s:
+        subs.subscribe(s, instance.secret_key, "http://plaza.test", email=EMAIL,
+                       now=db.utcnow() - timedelta(days=subs.PENDING_DAYS + 1))
+    assert subs.send(instance, weekly=False, base_url="http://plaza.test").purged == 1
+    assert rows(instance, db.Subscription) == []
+
+
+def test_cli_send_writes_the_outbox(instance, make_doc):
+    from click.testing import CliRunner
+
+    from disclosure.cli import cli
+
+    _active(instance)
+    make_doc("s-6", "체육관 건립", title="체육관 건립")
+    result = CliRunner().invoke(cli, ["--instance", str(instance.path), "subscriptions", "send",
+                                      "--base-url", "http://plaza.test"])
+    assert result.exit_code == 0, result.output
+    assert "1 message(s) with 1 document(s)" in result.output
+    sent = [json.loads(p.read_text()) for p in instance.outbox_dir.glob("*.json")]
+    assert any(m["to"] == EMAIL and "체육관 건립" in m["body"] for m in sent)
