@@ -27,6 +27,9 @@ from disclosure.models import Classification, Detection, DocumentMeta
 BINS = (0.0, 0.05, 0.2, 0.5, 0.8, 0.95, 1.0001)
 NP_THRESHOLD = 0.5
 GROUND_THRESHOLD = 0.5
+#: P(nonpublic) from which a releasable grade is capped at 1 - P when the rules found a
+#: ground without the document's own withholding language (strength "weak")
+BORDERLINE_WEAK = 0.2
 _DATE = re.compile(r"(20\d\d)\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 
 
@@ -120,8 +123,11 @@ def combine(rr: RuleResult, scores: dict[str, float], detections: list[Detection
         partial_grounds = set(rr.grounds) if rr.verdict == "partial" else set()
         grade = "partial" if (has_pi or partial_grounds) else "public"
         grounds = partial_grounds | ({6} if has_pi else set())
+        # A release is never surer than the model's own P(releasable) when the model
+        # says nonpublic, or when the rules found a ground and the model is not sure
+        # (a cell that was all releasable in calibration does not vouch for that).
         conf = 1.0 - cell
-        if model_np:
+        if model_np or (strength == "weak" and p >= BORDERLINE_WEAK):
             conf = min(conf, 1.0 - p)
         if has_pi:
             reasons.append(f"layer 1 found {len(detections)} personal-information span(s): masked, ground 6")

@@ -60,6 +60,7 @@ class RuleResult:
     withhold: list[str] = field(default_factory=list)
     mask: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    type_grounds: list[int] = field(default_factory=list)   # nonpublic by document type
 
     @property
     def strength(self) -> str:
@@ -113,10 +114,25 @@ class RuleEngine:
         if mask:
             reasons.append("rule partial-masking language: " + ", ".join(repr(p) for p in mask[:3]))
 
-        if fired and (withhold or any(hits[g].alone_nonpublic for g in fired)):
+        type_grounds = self.type_grounds(doc_type)
+        if type_grounds:
+            reasons.append(f"rule document type '{doc_type}' is nonpublic by its nature: "
+                           + ", ".join(f"item {g}" for g in type_grounds))
+            fired = sorted(set(fired) | set(type_grounds))
+        if type_grounds or (fired and (withhold or any(hits[g].alone_nonpublic for g in fired))):
             verdict = "nonpublic"
         elif fired and mask:
             verdict = "partial"
         else:
             verdict = "none"
-        return RuleResult(verdict, fired, hits, withhold, mask, reasons)
+        return RuleResult(verdict, fired, hits, withhold, mask, reasons, type_grounds)
+
+    def type_grounds(self, doc_type: str) -> list[int]:
+        """Grounds of the first ``nonpublic_doc_types`` entry that names this type."""
+        dtype = _norm(doc_type or "")
+        if not dtype:
+            return []
+        for name, grounds in self.rules.nonpublic_doc_types.items():
+            if _norm(name) == dtype:
+                return sorted(set(grounds))
+        return []

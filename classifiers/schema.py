@@ -60,8 +60,20 @@ class ClassificationRules(BaseModel):
     mask: list[str] = Field(default_factory=list)
     decision_date: list[str] = Field(default_factory=list)
     grounds: dict[int, GroundRule] = Field(min_length=1)
+    # document types that are nonpublic by their nature, with their grounds
+    nonpublic_doc_types: dict[str, list[int]] = Field(default_factory=dict)
 
     _phrases = field_validator("ignore_lines", "withhold", "mask", "decision_date")(classmethod(lambda cls, v: _clean_phrases(v)))
+
+    @field_validator("nonpublic_doc_types")
+    @classmethod
+    def _type_grounds(cls, v: dict[str, list[int]]) -> dict[str, list[int]]:
+        for name, grounds in v.items():
+            if not name.strip():
+                raise ValueError("document type names must be non-empty")
+            if not grounds or any(not 1 <= g <= 8 for g in grounds):
+                raise ValueError(f"{name}: grounds must be a non-empty list of items 1-8")
+        return v
 
     @field_validator("grounds")
     @classmethod

@@ -321,7 +321,7 @@ class Layer1:
             if c.source.startswith("ner:"):
                 if not self._ner_shape_ok(text, c):
                     continue
-            elif c.label not in ("ADDRESS", "PHONE"):
+            elif c.label not in ("ADDRESS", "PHONE", "KR_DRIVER_LICENSE"):
                 continue
             rs, re_ = self._row_span(text, layout, c.start, c.end)
             hit = next((s for s in strong if rs <= s.start and s.end <= re_ and s is not c), None)
@@ -340,7 +340,10 @@ class Layer1:
                         c.reason += f"; in a record about a private person ({hit.label})"
         return cands
 
-    _KV_LINE = re.compile(r"^\s*(?:[□■○◦·▶※*\-]\s*)?[^\s:：|\t]{1,8}(?: [^\s:：|\t]{1,8})?\s*[:：]")
+    # "○ 연락처: 031-...", "  다. 연락처 : ...", or the key and value parted by a tab or
+    # two spaces ("○ 연락처  063-...")
+    _KV_LINE = re.compile(r"^\s*(?:[□■○◦·▶※*\-]\s*|[가-하]\.\s*|\d{1,2}[.)]\s*)?"
+                          r"[^\s:：|\t]{1,8}(?: [^\s:：|\t]{1,8})?(?:\s*[:：]|\t| {2,}(?=\S))")
 
     def _kv_record(self, text, layout, pos, reach=4):
         """The span of the ``key: value`` lines around ``pos`` (no blank line between,

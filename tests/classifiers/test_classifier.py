@@ -122,3 +122,21 @@ def test_dev_corpus_bar(clf, policy):
     assert right / n >= 0.95
     assert grounds_hit / np_total >= 0.95
     assert auto / releasable >= 0.80
+
+
+def test_a_fired_ground_caps_release_confidence_at_the_models_doubt(policy):
+    """Rules found a ground (weak), the model is unsure but below its threshold, and the
+    calibration cell happens to be all releasable: the release must not look certain."""
+    text = "직원 징계 의결 요구(안)\n○ 징계 혐의 요지: 금품 수수 의혹\n○ 징계위원회 심의 예정: 2025.02.10."
+    rr = RuleEngine(load_rules(rules_dir())).evaluate(text)
+    assert rr.strength == "weak"
+    calib = {"cells": {"weak|rel|3": [0, 5000], "weak|rel": [0, 5000]}, "prior_strength": 4}
+    grade, grounds, conf, reasons = combine(rr, {"NONPUBLIC": 0.49}, [], calib)
+    assert grade != "nonpublic" and conf <= 0.51
+    c = Classification(grade, grounds, conf, reasons)
+    assert decide(DocumentMeta(approver_rank="시장"), [], c, policy).state == "review"
+    # with no rule evidence the same cell may still vouch for a low score
+    plain = RuleEngine(load_rules(rules_dir())).evaluate(NOTICE)
+    calib2 = {"cells": {"none|rel|0": [0, 5000]}, "prior_strength": 4}
+    _, _, conf2, _ = combine(plain, {"NONPUBLIC": 0.01}, [], calib2)
+    assert conf2 > 0.99

@@ -91,3 +91,37 @@ def test_missing_or_unparsable_rules_raise(tmp_path):
     (tmp_path / "classification.yaml").write_text("grounds: [unclosed", encoding="utf-8")
     with pytest.raises(RulesError):
         load_classifier(tmp_path)
+
+
+def test_document_type_nonpublic_by_nature():
+    text = "2026년 상반기 근무성적 평정 결과 보고\n○ 평정 대상 12명, 평정 절차에 따라 진행함"
+    r = ENGINE.evaluate(text, "인사 평가")
+    assert r.verdict == "nonpublic" and r.strength == "strong"
+    assert 5 in r.grounds and r.type_grounds == [5]
+    assert any("document type '인사 평가'" in x for x in r.reasons)
+    # the same words under an ordinary type are not nonpublic by type
+    other = ENGINE.evaluate(text, "결과보고서")
+    assert other.type_grounds == [] and other.verdict != "nonpublic"
+
+
+def test_statutory_item7_argument_is_withholding_language():
+    text = ("용역 원가 검토 결과\n○ 산출 내역(업체 제출 원가), 산출 근거\n"
+            "○ 위 원가 자료는 업체의 영업상 비밀로서 공개 시 정당한 이익을 현저히 해칠 우려가 있음")
+    r = ENGINE.evaluate(text)
+    assert r.verdict == "nonpublic" and 7 in r.grounds, r.reasons
+
+
+def test_disciplinary_committee_still_to_meet_is_an_open_matter():
+    text = "직원 징계 의결 요구(안)\n○ 징계 혐의 요지: 금품 수수 의혹\n○ 징계위원회 심의 예정: 2025.02.10."
+    r = ENGINE.evaluate(text)
+    assert 5 in r.grounds, r.reasons
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda d: d.update(nonpublic_doc_types={"인사 평가": []}),
+    lambda d: d.update(nonpublic_doc_types={"인사 평가": [9]}),
+    lambda d: d.update(nonpublic_doc_types={" ": [5]}),
+])
+def test_broken_type_rules_raise(tmp_path, mutate):
+    with pytest.raises(RulesError):
+        load_classifier(_broken(tmp_path, mutate))

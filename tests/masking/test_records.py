@@ -73,3 +73,26 @@ def test_words_that_only_look_like_names_stay(found):
     assert "이지아" in got
     assert not got & {"성과평", "노들섬", "주변에", "이지", "이지은"}
     assert not any("양녕로" in v for v in got)
+
+
+def test_landline_written_without_separators_in_a_private_record(found):
+    text = ("1. 대상자 정보\n  ○ 주소: 서울특별시 은평구 서오릉로 145 113동 305호\n"
+            "  ○ 주민등록번호: 940206-2837358\n  ○ 연락처 : 05255165106\n\n2. 상담 내용\n")
+    assert "05255165106" in values(found, text)
+
+
+def test_key_and_value_parted_by_two_spaces(found):
+    text = ("1. 대상자 정보\n  ○ 주민등록번호: 940206-2837358\n  ○ 주소: 서울 은평구 서오릉로29길 25 402호\n"
+            "  ○ 연락처  063-8935-3455\n\n2. 참고\n  ○ 문의: 복지정책과 주무관 박서준 063-555-1234\n")
+    got = values(found, text)
+    assert "063-8935-3455" in got
+    assert not any("063-555-1234" in v for v in got)
+
+
+def test_unformatted_licence_number_in_a_person_row(found):
+    text = ("(응시번호 / 성명 / 생년월일 / 연락처 / 운전면허번호)\n"
+            "1) 25-7488 / 탁시규 / 2011. 11. 01 / 010-9770-9707 / 12-13-784274-17\n"
+            "2) 25-2307 / 에밀리 브라운 / 12.08.19 / 010-3947-6119 / 171213295985\n")
+    assert "171213295985" in values(found, text)
+    # twelve digits with no person in the row (a budget code) stay
+    assert "171213295985" not in values(found, "예산과목 코드 171213295985 (일반회계)\n")
