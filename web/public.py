@@ -214,7 +214,7 @@ def download(doc_id: str):
         abort(404)
     return send_from_directory(folder, "document.txt", as_attachment=True,
                                download_name=_download_name(doc, "txt"),
-                               mimetype="text/plain; charset=utf-8", max_age=0)
+                               mimetype="text/plain", max_age=0)
 
 
 @bp.get("/documents/<doc_id>/download.pdf")
