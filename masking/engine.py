@@ -278,7 +278,8 @@ class Layer1:
     @staticmethod
     def _private_evidence(cands):
         return [c for c in cands if c.score >= THRESHOLD and (
-            c.label in PRIVATE_ROW_LABELS or c.source in MOBILE_SOURCES or c.label in ("EMAIL", "KR_PASSPORT"))]
+            c.label in PRIVATE_ROW_LABELS or c.source in MOBILE_SOURCES
+            or c.label in ("EMAIL", "KR_PASSPORT", "ADDRESS", "VEHICLE_PLATE"))]
 
     def _ner_snippets(self, text, cands, layout):
         """Whole lines around each row or line that holds evidence of a private person,

@@ -13,6 +13,17 @@ The pipeline is deliberately small (hash embeddings of 64 dimensions, a 4-layer 
 with a one-token window: 4 tokens of context each side) so that it loads in a
 fraction of a second, stays a few MB on disk and tags a document in a few
 milliseconds on one CPU core. Training runs on CPU in a few minutes.
+
+Officials' corrections (``disclosure train --corrections FILE``, records read and
+validated by :func:`disclosure.corrections.load_corrections`) are added to the
+training examples, never to the dev split: each corrected document with its entities
+*after* review (kept and added masks; the masks an official lifted are simply not
+entities, so the model learns those tokens as "outside"), restricted to the labels
+this model knows. Each is repeated :data:`CORRECTION_REPEAT` times per epoch so a
+handful of corrections weigh against 1500 generated documents without drowning them.
+The corrections hold UNMASKED text; the words that only they contain are removed
+from the saved vocabulary (``vocab/strings.json``; the model itself works on hashes),
+so the model folder does not carry the private names and addresses as text.
 """
 from __future__ import annotations
 
@@ -29,6 +40,10 @@ from .ner import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer
 from .ner.recognizer import LABELS
 
 TRAIN_SEED_BASE = 900_000
+#: How often each official's correction is seen per epoch. A generated document is seen
+#: once; a correction is real, reviewed and usually about a mistake the model made, so it
+#: counts a few times, but only a few: an official's slip should not outweigh the corpus.
+CORRECTION_REPEAT = 3
 
 MODEL_CONFIG = {
     "@architectures": "spacy.TransitionBasedParser.v2",
@@ -74,13 +89,52 @@ def _examples(nlp, records):
     return out
 
 
-def train(out_dir: Path, seed: int = 0, n_docs: int = 1500, epochs: int = 6,
-          max_seconds: float = 540.0, log=print) -> dict:
-    """Train on ``n_docs`` generated documents and write the pipeline to ``out_dir``.
+def correction_entities(rec) -> list[tuple[int, int, str]]:
+    """The entities after review that this model learns: labels in ``LABELS`` only,
+    trimmed of surrounding white space (an official's selection may include it)."""
+    text, out = rec["text"], []
+    for e in rec["entities"]:
+        if e["label"] not in LABELS:
+            continue
+        start, end = e["start"], e["end"]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end, e["label"]))
+    return out
 
-    Deterministic for a given ``seed`` and ``n_docs`` (spaCy's and Python's RNGs are
-    seeded). Stops early after ``max_seconds`` of training. Returns a small summary,
-    also written as ``training.json`` next to the model.
+
+def _correction_examples(nlp, corrections):
+    return [Example.from_dict(nlp.make_doc(rec["text"]), {"entities": correction_entities(rec)})
+            for rec in corrections]
+
+
+def forget_strings(model_dir: Path, private: set[str]) -> int:
+    """Drop ``private`` from the saved string table of a spaCy pipeline folder.
+
+    The features are hashes, so the strings are not needed to run the model; they are
+    only what ``to_disk`` happened to remember of the training text. Returns how many
+    were dropped."""
+    path = Path(model_dir) / "vocab" / "strings.json"
+    if not private or not path.exists():
+        return 0
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    kept = [x for x in strings if x not in private]
+    path.write_text(json.dumps(kept, ensure_ascii=False, indent=2), encoding="utf-8")
+    return len(strings) - len(kept)
+
+
+def train(out_dir: Path, seed: int = 0, n_docs: int = 1500, epochs: int = 6,
+          max_seconds: float = 540.0, log=print, corrections=None,
+          correction_repeat: int = CORRECTION_REPEAT) -> dict:
+    """Train on ``n_docs`` generated documents (plus validated ``corrections`` records,
+    see the module docstring) and write the pipeline to ``out_dir``.
+
+    Deterministic for a given ``seed``, ``n_docs`` and corrections (spaCy's and Python's
+    RNGs are seeded). Stops early after ``max_seconds`` of training. Returns a small
+    summary, also written as ``training.json`` next to the model.
     """
     import warnings
 
@@ -94,6 +148,11 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 1500, epochs: int = 6,
     examples = _examples(nlp, records)
     n_dev = max(20, len(examples) // 20)
     dev, train_ex = examples[:n_dev], examples[n_dev:]
+    corrections = list(corrections or [])
+    generated_strings = set(nlp.vocab.strings)
+    corr_ex = _correction_examples(nlp, corrections)
+    private = set(nlp.vocab.strings) - generated_strings
+    train_ex += corr_ex * max(1, correction_repeat)     # training only, never the dev split
     optimizer = nlp.initialize(lambda: train_ex[:200])
     optimizer.learn_rate = 0.002
     history = []
@@ -117,7 +176,12 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 1500, epochs: int = 6,
                      "description": "Layer-1 NER (PERSON/ADDRESS/HEALTH_INFO/BIRTH_DATE) trained on disclosure.synth",
                      "labels": list(LABELS)})
     nlp.to_disk(out_dir)
+    forgotten = forget_strings(out_dir, private)
     summary = {"seed": seed, "generator_seed": TRAIN_SEED_BASE + seed, "n_docs": n_docs,
+               "corrections": {"records": len(corrections),
+                               "repeat": max(1, correction_repeat) if corrections else 0,
+                               "entities": sum(len(correction_entities(r)) for r in corrections),
+                               "private_strings_dropped": forgotten},
                "epochs_run": len(history), "history": history}
     (out_dir / "training.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     return summary

@@ -96,3 +96,16 @@ def test_unformatted_licence_number_in_a_person_row(found):
     assert "171213295985" in values(found, text)
     # twelve digits with no person in the row (a budget code) stay
     assert "171213295985" not in values(found, "예산과목 코드 171213295985 (일반회계)\n")
+
+
+def test_landline_a_counsellor_will_call_in_english(found):
+    text = ("  - Your case was referred to the Labor Office; a counsellor will call you at 052-870-4325.\n"
+            "Inquiries: Seoul Global Center, 02-2075-4180\n")
+    got = values(found, text)
+    assert "052-870-4325" in got and "02-2075-4180" not in got
+
+
+def test_landline_in_a_row_with_a_home_address_and_a_plate(found):
+    text = ("| 관리번호 | 성명 | 주소 | 차량번호 | 연락처 |\n|---|---|---|---|---|\n"
+            "| 강서-052 | 마리아 산토스 | 서울시 마포구 망원로 293 111동 1802호 | 39로2348 | (064)3438-9715 |\n")
+    assert "(064)3438-9715" in values(found, text) or "064)3438-9715" in " ".join(values(found, text))
