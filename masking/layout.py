@@ -19,6 +19,10 @@ _SLASH_SPLIT = re.compile(r"\s/\s")
 # "1) ", "가. ", "○ ", "- " in front of the first cell of a list line
 _ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]|[가-하][.)]|[-○▶·□*※◦•]+)\s*")
 _KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+# "○ 성명  홍길동": a short key and its value parted by a tab or two spaces, on a line
+# that did not make a table
+_KV_SPACED = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*|[가-하]\.\s*)?(?P<key>[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})?)"
+                        r"(?: {2,}|\t+)(?P<value>\S.*?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
 # "3 류영식 36.09.14 하나은행 ..." : a numbered row of at least three more words
 # an address broken after the district, and the road-name line that continues it
@@ -301,7 +305,7 @@ class Layout:
             and not _ENUM.match(raw)
 
     def _kv(self, base: int, line: str) -> None:
-        m = _KV.match(line)
+        m = _KV.match(line) or _KV_SPACED.match(line)
         if not m:
             return
         key = m.group("key").strip()

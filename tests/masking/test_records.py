@@ -109,3 +109,13 @@ def test_landline_in_a_row_with_a_home_address_and_a_plate(found):
     text = ("| 관리번호 | 성명 | 주소 | 차량번호 | 연락처 |\n|---|---|---|---|---|\n"
             "| 강서-052 | 마리아 산토스 | 서울시 마포구 망원로 293 111동 1802호 | 39로2348 | (064)3438-9715 |\n")
     assert "(064)3438-9715" in values(found, text) or "064)3438-9715" in " ".join(values(found, text))
+
+
+def test_trainee_named_with_a_bracketed_particle(found):
+    got = values(found, "  ○ 수강생 송보정은(는) 공황장애로 통원 치료 중으로 실습 일부 면제\n")
+    assert "송보정" in got
+
+
+def test_name_key_parted_from_its_value_by_two_spaces(found):
+    text = "1. 대상자 정보\n  ○ 성명  유순솔\n  ○ 주민등록번호: 990125-1607673\n"
+    assert "유순솔" in values(found, text)
