@@ -12,12 +12,22 @@ combination, on fresh documents from the held-out families. Each cell (rule stre
 model verdict, score bin) stores how many of its documents were nonpublic, which
 :func:`classifiers.classifier.combine` turns into the grade and its confidence. The
 shipped model is then trained on all families.
+
+Officials' corrections (``disclosure train --corrections FILE``, validated by
+:func:`disclosure.corrections.load_corrections`) are added to the *training* items
+with their corrected grade and grounds, each repeated :data:`CORRECTION_REPEAT` times,
+in the shipped model and in every fold model alike (they belong to no template family,
+so no fold holds them out, and the fold models stay like the shipped one). They are
+never added to the calibration set, which stays generated held-out data: a handful
+of reviewed documents cannot calibrate, and calibrating on documents the model was
+trained on would make it look surer than it is. Their text is UNMASKED; the words
+only they contain are dropped from the saved string table (the model uses hashes).
 """
 from __future__ import annotations
 
 import json
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from classifiers.gen import generate
@@ -28,6 +38,10 @@ N_TRAIN = 3000
 N_CALIB = 1500
 EPOCHS = 8
 FOLDS = 5
+#: How often each official's correction is seen per epoch (a generated document: once).
+#: Enough that a handful of reviewed documents move a model trained on thousands, not so
+#: much that one mistaken correction dominates it.
+CORRECTION_REPEAT = 3
 
 
 def _cats(d: dict) -> dict[str, float]:
@@ -36,7 +50,12 @@ def _cats(d: dict) -> dict[str, float]:
     return cats
 
 
-def _fit(items: list[tuple[list[str], dict]], seed: int):
+def _fit(items: list[tuple[list[str], dict]], seed: int,
+         extra: list[tuple[list[str], dict]] = (), repeat: int = 1):
+    """Fit a text model on ``items`` plus ``extra`` (each seen ``repeat`` times an epoch).
+
+    Returns the pipeline, the losses per epoch and the strings only ``extra`` brought
+    into the vocabulary (to be left out when the pipeline is saved)."""
     import spacy
     from spacy.tokens import Doc
     from spacy.training import Example
@@ -51,6 +70,11 @@ def _fit(items: list[tuple[list[str], dict]], seed: int):
     for lab in LABELS:
         textcat.add_label(lab)
     examples = [Example.from_dict(Doc(nlp.vocab, words=w), {"cats": _cats(d)}) for w, d in items]
+    known = set(nlp.vocab.strings)
+    added = [Example.from_dict(Doc(nlp.vocab, words=w or ["<empty>"]), {"cats": _cats(d)})
+             for w, d in extra]
+    private = set(nlp.vocab.strings) - known
+    examples += added * max(1, repeat)
     optimizer = nlp.initialize(lambda: examples)
     losses_log = []
     for _ in range(EPOCHS):
@@ -59,12 +83,28 @@ def _fit(items: list[tuple[list[str], dict]], seed: int):
         for batch in minibatch(examples, size=32):
             nlp.update(batch, sgd=optimizer, losses=losses, drop=0.1)
         losses_log.append(round(losses.get("textcat_multilabel", 0.0), 4))
-    return nlp, losses_log
+    return nlp, losses_log, private
+
+
+def _forget_strings(model_dir: Path, private: set[str]) -> int:
+    """Drop ``private`` from a saved pipeline's string table (``vocab/strings.json``):
+    the model works on hashes, the strings are only a record of the training text."""
+    path = Path(model_dir) / "vocab" / "strings.json"
+    if not private or not path.exists():
+        return 0
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    kept = [x for x in strings if x not in private]
+    path.write_text(json.dumps(kept, ensure_ascii=False, indent=2), encoding="utf-8")
+    return len(strings) - len(kept)
 
 
 def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Path | None = None,
-          n_train: int = N_TRAIN, n_calib: int = N_CALIB, folds: int = FOLDS) -> Path:
-    """Train, calibrate and write the model to ``out_dir`` (default: the shipped model)."""
+          n_train: int = N_TRAIN, n_calib: int = N_CALIB, folds: int = FOLDS,
+          corrections=None, correction_repeat: int = CORRECTION_REPEAT) -> Path:
+    """Train, calibrate and write the model to ``out_dir`` (default: the shipped model).
+
+    ``corrections``: validated records (text, grade, grounds) added to the training
+    items only, see the module docstring."""
     import spacy
 
     from classifiers.classifier import calibration_key
@@ -80,11 +120,16 @@ def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Pat
     calib_docs = generate(n_calib, seed + 1_000_003)
     train_items = [(tokens(engine.prepare(d["text"])), d) for d in train_docs]
     calib_items = [(tokens(engine.prepare(d["text"])), d) for d in calib_docs]
+    corrections = list(corrections or [])
+    corr_items = [(tokens(engine.prepare(r["text"])), {"grade": r["grade"], "grounds": r["grounds"]})
+                  for r in corrections]
+    repeat = max(1, correction_repeat)
 
     cells: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     right_total = 0
     for k in range(folds):
-        nlp_k, _ = _fit([it for it in train_items if it[1]["family"] % folds != k], seed + 17 * (k + 1))
+        nlp_k, _, _ = _fit([it for it in train_items if it[1]["family"] % folds != k], seed + 17 * (k + 1),
+                           corr_items, repeat)
         model_k = TextModel(nlp_k, f"fold{k}", {"cells": {}})
         for words, d in calib_items:
             if d["family"] % folds != k:
@@ -99,9 +144,10 @@ def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Pat
                 cells[kk][0] += is_np
                 cells[kk][1] += 1
 
-    nlp, losses_log = _fit(train_items, seed)
+    nlp, losses_log, private = _fit(train_items, seed, corr_items, repeat)
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out / "textcat")
+    forgotten = _forget_strings(out / "textcat", private)
     name = f"layer2-textcat-bow.seed{seed}"
     calibration = {"cells": dict(sorted(cells.items())), "prior_strength": 4, "n": n_calib,
                    "note": "[nonpublic, total] per cell (rule strength | model verdict | score bin) on "
@@ -109,6 +155,9 @@ def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Pat
     (out / "calibration.json").write_text(json.dumps(calibration, ensure_ascii=False, indent=1), encoding="utf-8")
     info = {"name": name, "seed": seed, "n_train": n_train, "n_calib": n_calib, "epochs": EPOCHS,
             "folds": folds, "labels": LABELS, "rules_version": rules_version(rdir), "spacy": spacy.__version__,
-            "losses": losses_log, "heldout_family_nonpublic_accuracy": round(right_total / max(1, n_calib), 4)}
+            "losses": losses_log, "heldout_family_nonpublic_accuracy": round(right_total / max(1, n_calib), 4),
+            "n_corrections": len(corrections), "correction_repeat": repeat if corrections else 0,
+            "correction_grades": dict(sorted(Counter(r["grade"] for r in corrections).items())),
+            "private_strings_dropped": forgotten}
     (out / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     return out

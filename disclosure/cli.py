@@ -258,7 +258,18 @@ def _set_pause(inst: Instance, paused: bool, comment: str) -> None:
 
 @cli.group()
 def user() -> None:
-    """Officials' accounts."""
+    """Officials' accounts (every change is written to the audit log as "cli")."""
+
+
+#: The acting user the audit log records for account changes made on the command line.
+CLI_ACTOR = "cli"
+
+
+def _user_change(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
 
 
 @user.command("add")
@@ -272,11 +283,76 @@ def user_add(ctx: click.Context, username: str, role: str, department: str, pass
     from disclosure import users
 
     inst = _require(_instance(ctx.find_root()))
-    try:
-        users.add_user(inst, username, password, role, department)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
+    _user_change(users.add_user, inst, username, password, role, department, actor=CLI_ACTOR)
     click.echo(f"added {role} {username}")
+
+
+@user.command("list")
+@click.pass_context
+def user_list(ctx: click.Context) -> None:
+    """Every official: name, role, department, active, last sign-in (if known)."""
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    accounts = users.list_users(inst)
+    click.echo("name\trole\tdepartment\tactive\tlast login")
+    for u in accounts:
+        last = u.last_login_at.strftime("%Y-%m-%d %H:%M UTC") if u.last_login_at else "-"
+        click.echo(f"{u.username}\t{u.role}\t{u.department or '-'}\t"
+                   f"{'yes' if u.active else 'no'}\t{last}")
+    click.echo(f"{len(accounts)} official(s), {sum(1 for u in accounts if u.active)} active", err=True)
+
+
+@user.command("set-role")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["reviewer", "admin"]), required=True)
+@click.option("--department", default=None,
+              help="The reviewer's department (kept as it is when not given).")
+@click.pass_context
+def user_set_role(ctx: click.Context, username: str, role: str, department: str | None) -> None:
+    """Change an official's role (and department); takes effect at their next request."""
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    u = _user_change(users.set_role, inst, username, role, department, actor=CLI_ACTOR)
+    click.echo(f"{u.username} is now {u.role}{', ' + u.department if u.department else ''}")
+
+
+@user.command("deactivate")
+@click.argument("username")
+@click.pass_context
+def user_deactivate(ctx: click.Context, username: str) -> None:
+    """Stop an official from signing in; their open sessions end at the next request."""
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    changed = _user_change(users.set_active, inst, username, False, actor=CLI_ACTOR)
+    click.echo(f"deactivated {username}" if changed else f"{username} was already inactive")
+
+
+@user.command("activate")
+@click.argument("username")
+@click.pass_context
+def user_activate(ctx: click.Context, username: str) -> None:
+    """Let a deactivated official sign in again."""
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    changed = _user_change(users.set_active, inst, username, True, actor=CLI_ACTOR)
+    click.echo(f"activated {username}" if changed else f"{username} was already active")
+
+
+@user.command("password")
+@click.argument("username")
+@click.password_option(prompt="New password")
+@click.pass_context
+def user_password(ctx: click.Context, username: str, password: str) -> None:
+    """Set an official's password (asks twice, without echo)."""
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    _user_change(users.set_password, inst, username, password, actor=CLI_ACTOR)
+    click.echo(f"password of {username} changed")
 
 
 @cli.group()
@@ -309,22 +385,52 @@ def rules_check(ctx: click.Context) -> None:
 @click.option("--seed", default=0, show_default=True, type=int)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the model(s) here instead of over the shipped ones.")
+@click.option("--corrections", "corrections_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also learn from officials' corrections (a `disclosure corrections export` "
+                   "file; repeat for several). PRIVATE: the file holds UNMASKED text.")
 @click.pass_context
-def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None) -> None:
-    """Retrain the shipped models from generated data (reproducible for a seed)."""
+def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
+          corrections_files: tuple[Path, ...]) -> None:
+    """Retrain the shipped models from generated data (reproducible for a seed).
+
+    With --corrections, the documents officials reviewed are added to the training
+    examples, each repeated a few times: layer 1 learns their masks after review (kept
+    and added, not the lifted ones; PERSON, ADDRESS, HEALTH_INFO and BIRTH_DATE only),
+    layer 2 their corrected grade and grounds (the calibration stays on generated
+    held-out documents). The file is checked completely before training starts.
+
+    PRIVATE: a corrections file holds the UNMASKED original text. Keep it, and the
+    models trained from it, on the instance's own machine: never on the public site,
+    a shared folder or a public repository. The words only the corrections contain are
+    left out of the saved vocabularies, but the weights are still learned from them."""
+    records = None
+    if corrections_files:
+        from disclosure.corrections import CorrectionsError, load_corrections
+
+        try:
+            records = load_corrections(corrections_files)
+        except CorrectionsError as e:
+            raise click.ClickException(f"corrections file invalid: {e}") from None
+        click.echo(f"using {len(records)} correction record(s) from "
+                   f"{', '.join(str(p) for p in corrections_files)} (PRIVATE: unmasked text)")
     if layer in ("1", "all"):
         from masking.ner.recognizer import MODELS_DIR
         from masking.train import train as train_layer1
 
         target = (out_dir / "layer1") if out_dir else MODELS_DIR / "ko_pii_ner"
         click.echo(f"layer 1: training the NER model into {target}")
-        train_layer1(target, seed=seed, log=click.echo)
+        summary = train_layer1(target, seed=seed, log=click.echo, corrections=records)
+        if records is not None:
+            click.echo(f"layer 1: learnt from {summary['corrections']['records']} correction "
+                       f"record(s) ({summary['corrections']['entities']} entities)")
     if layer in ("2", "all"):
         from classifiers.train import train as train_layer2
 
         target = (out_dir / "layer2") if out_dir else None
-        path = train_layer2(target, seed=seed, rules_dir=ctx.obj["rules_dir"])
-        click.echo(f"layer 2: text classifier written to {path}")
+        path = train_layer2(target, seed=seed, rules_dir=ctx.obj["rules_dir"], corrections=records)
+        click.echo(f"layer 2: text classifier written to {path}"
+                   + (f" (with {len(records)} correction record(s))" if records is not None else ""))
 
 
 @cli.command("notify")

@@ -15,6 +15,9 @@ queue), unless ``include_open`` asks for the ones still being worked on too.
 Entities are the masks in force after review (auto detections the official let stand,
 accepted, added); the masks the official lifted are listed under ``rejected`` as
 negative examples, so over-masking can be learned too.
+
+:func:`load_corrections` reads such files back, validated line by line, for
+``disclosure train --corrections FILE`` (:mod:`masking.train`, :mod:`classifiers.train`).
 """
 from __future__ import annotations
 
@@ -130,3 +133,104 @@ def export_corrections(inst: Instance, out: Path, *, include_open: bool = False)
         raise
     os.chmod(out, 0o600)
     return summary
+
+
+# ---------------------------------------------------------------------------------------
+# Reading a corrections file back for ``disclosure train --corrections``.
+
+class CorrectionsError(ValueError):
+    """A corrections file that cannot be trained on; the message names the file and line."""
+
+
+def _span(text: str, e, where: str, labels) -> dict:
+    if not isinstance(e, dict):
+        raise CorrectionsError(f"{where}: not an object")
+    start, end, label = e.get("start"), e.get("end"), e.get("label")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise CorrectionsError(f"{where}: start and end must be whole numbers")
+    if not 0 <= start < end <= len(text):
+        raise CorrectionsError(f"{where}: span {start}-{end} is outside the text "
+                               f"(0-{len(text)}) or empty")
+    if label not in labels:
+        raise CorrectionsError(f"{where}: unknown label {label!r}")
+    if "text" in e and e["text"] != text[start:end]:
+        raise CorrectionsError(f"{where}: its text {e['text']!r} is not text[{start}:{end}] "
+                               f"{text[start:end]!r}")
+    return {"start": start, "end": end, "label": label, "text": text[start:end]}
+
+
+def parse_record(obj, where: str) -> dict:
+    """Validate one guideline-form line; return the parts training uses.
+
+    Raises :class:`CorrectionsError` (message starting with ``where``) for a line
+    without text, with a span outside the text, an unknown label, grade or ground, or
+    overlapping kept entities."""
+    from masking.schema import LABELS as ENTITY_LABELS
+
+    from disclosure.models import GRADES
+
+    if not isinstance(obj, dict):
+        raise CorrectionsError(f"{where}: not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise CorrectionsError(f"{where}: the record has no text")
+    out = {"id": str(obj.get("id") or ""), "text": text, "doc_type": str(obj.get("doc_type") or "")}
+    for key in ("entities", "rejected"):
+        spans = obj.get(key, [])
+        if not isinstance(spans, list):
+            raise CorrectionsError(f"{where}: {key} must be a list")
+        out[key] = [_span(text, e, f"{where}: {key}[{i}]", ENTITY_LABELS) for i, e in enumerate(spans)]
+    kept = sorted(out["entities"], key=lambda e: (e["start"], e["end"]))
+    for a, b in zip(kept, kept[1:]):
+        if b["start"] < a["end"]:
+            raise CorrectionsError(f"{where}: entities {a['start']}-{a['end']} and "
+                                   f"{b['start']}-{b['end']} overlap")
+    out["entities"] = kept
+    grade = obj.get("grade")
+    if grade not in GRADES:
+        raise CorrectionsError(f"{where}: unknown grade {grade!r} (one of {', '.join(GRADES)})")
+    grounds = obj.get("grounds", [])
+    if not isinstance(grounds, list):
+        raise CorrectionsError(f"{where}: grounds must be a list")
+    parsed = []
+    for g in grounds:
+        whole = (isinstance(g, int) and not isinstance(g, bool)) or (isinstance(g, str) and g.isdigit())
+        n = int(g) if whole else None
+        if n is None or not 1 <= n <= 8:
+            raise CorrectionsError(f"{where}: unknown ground {g!r} (Art. 9(1) items 1-8)")
+        parsed.append(n)
+    out["grade"], out["grounds"] = grade, sorted(set(parsed))
+    return out
+
+
+def load_corrections(paths) -> list[dict]:
+    """Read and validate corrections files (``disclosure corrections export`` output).
+
+    Everything is checked before anything is returned, so a bad line stops training
+    before it starts. The same document id in several lines or files (two exports at
+    different times) counts once: the later line wins. Blank lines are skipped; a file
+    without any record is an error. The records hold UNMASKED text: keep them private."""
+    by_key: dict[str, dict] = {}
+    for path in paths:
+        path = Path(path)
+        n = 0
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise CorrectionsError(f"{path}: cannot be read: {e}") from None
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path} line {lineno}"
+            try:
+                obj = json.loads(line)
+            except ValueError as e:
+                raise CorrectionsError(f"{where}: not JSON ({e})") from None
+            rec = parse_record(obj, where)
+            key = rec["id"] or f"{path}:{lineno}"
+            by_key.pop(key, None)                 # re-insert: the later line's position
+            by_key[key] = rec
+            n += 1
+        if n == 0:
+            raise CorrectionsError(f"{path}: no correction records")
+    return list(by_key.values())

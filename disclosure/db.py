@@ -134,8 +134,12 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     role: Mapped[str] = mapped_column(String(16))            # reviewer / admin
     department: Mapped[str] = mapped_column(String(256), default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)   # False: cannot sign in
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # None: never / unknown
+    # Bumped when the account is deactivated or its password changes: a browser session
+    # signed in under an older value no longer counts (web.auth checks it per request).
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Question(Base):

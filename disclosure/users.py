@@ -1,4 +1,12 @@
-"""Officials' accounts: hashed passwords (werkzeug's scrypt), roles, departments."""
+"""Officials' accounts: hashed passwords (werkzeug's scrypt), roles, departments.
+
+Every change made through these functions with an ``actor`` (the command line passes
+``"cli"``) is written to the audit log: who, what account, before and after; never a
+password or its hash. A deactivated account cannot sign in, and its open sessions
+end at their next request (``web.auth`` re-reads the account on every request);
+deactivating and changing the password also bump ``session_version``, so sessions
+signed in before stay ended even after the account is activated again.
+"""
 from __future__ import annotations
 
 import secrets
@@ -6,7 +14,7 @@ import secrets
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from disclosure import db
+from disclosure import audit, db
 from disclosure.instance import Instance
 
 ROLES = ("reviewer", "admin")
@@ -14,7 +22,7 @@ MIN_PASSWORD = 10
 
 
 def add_user(inst: Instance, username: str, password: str, role: str = "reviewer",
-             department: str = "", *, replace: bool = False) -> db.User:
+             department: str = "", *, replace: bool = False, actor: str | None = None) -> db.User:
     username = username.strip()
     if not username or len(username) > 64:
         raise ValueError("a user name needs 1 to 64 characters")
@@ -28,20 +36,96 @@ def add_user(inst: Instance, username: str, password: str, role: str = "reviewer
         user = s.scalar(select(db.User).where(db.User.username == username))
         if user and not replace:
             raise ValueError(f"user {username!r} exists already")
+        before = _state(user) if user else {}
         if not user:
             user = db.User(username=username)
             s.add(user)
         user.password_hash = generate_password_hash(password)
         user.role, user.department, user.active = role, department, True
+        if before:                     # replaced: the old password's sessions end
+            user.session_version = (user.session_version or 0) + 1
+        if actor:
+            audit.record(s, actor, "user_add", before=before, after=_state(user))
     return user
 
 
+def _state(user: db.User) -> dict:
+    """What the audit log keeps of an account (never the password hash)."""
+    return {"user": user.username, "role": user.role,
+            "department": user.department or "", "active": bool(user.active)}
+
+
+def _get(s, username: str) -> db.User:
+    user = s.scalar(select(db.User).where(db.User.username == username.strip()))
+    if user is None:
+        raise ValueError(f"no user {username.strip()!r}")
+    return user
+
+
+def list_users(inst: Instance) -> list[db.User]:
+    """Every account, by name (detached rows; read only)."""
+    with inst.Session() as s:
+        return list(s.scalars(select(db.User).order_by(db.User.username)))
+
+
+def set_role(inst: Instance, username: str, role: str, department: str | None = None, *,
+             actor: str) -> db.User:
+    """Change an account's role, and its department when ``department`` is given.
+
+    A reviewer needs a department (their queue); an administrator's is kept unless
+    given."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    with inst.Session.begin() as s:
+        user = _get(s, username)
+        before = _state(user)
+        new_department = (user.department or "") if department is None else department.strip()
+        if role == "reviewer" and not new_department:
+            raise ValueError("a reviewer needs a department (--department)")
+        user.role, user.department = role, new_department
+        audit.record(s, actor, "user_role", before=before, after=_state(user))
+    return user
+
+
+def set_active(inst: Instance, username: str, active: bool, *, actor: str) -> bool:
+    """Activate or deactivate an account; ``False`` if it already was so (nothing logged)."""
+    with inst.Session.begin() as s:
+        user = _get(s, username)
+        if bool(user.active) == active:
+            return False
+        before = _state(user)
+        user.active = active
+        if not active:                 # sessions signed in before stay ended on reactivation
+            user.session_version = (user.session_version or 0) + 1
+        audit.record(s, actor, "user_activate" if active else "user_deactivate",
+                     before=before, after=_state(user))
+    return True
+
+
+def set_password(inst: Instance, username: str, password: str, *, actor: str) -> None:
+    """Set a new password (the log says that it changed, not what to)."""
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+    with inst.Session.begin() as s:
+        user = _get(s, username)
+        user.password_hash = generate_password_hash(password)
+        user.session_version = (user.session_version or 0) + 1    # sign in again everywhere
+        audit.record(s, actor, "user_password", before={"user": user.username},
+                     after={"user": user.username, "password": "changed"})
+
+
 def authenticate(inst: Instance, username: str, password: str) -> db.User | None:
+    """The account, if it is active and the password is right; records the sign-in time."""
     with inst.Session() as s:
         user = s.scalar(select(db.User).where(db.User.username == username.strip()))
-    if user and user.active and check_password_hash(user.password_hash, password):
-        return user
-    return None
+    if not (user and user.active and check_password_hash(user.password_hash, password)):
+        return None
+    with inst.Session.begin() as s:
+        row = s.get(db.User, user.id)
+        if row is None or not row.active:        # deactivated meanwhile
+            return None
+        row.last_login_at = db.utcnow()
+        return row
 
 
 def ensure_demo_users(inst: Instance) -> list[tuple[str, str, str, str]]:

@@ -115,3 +115,18 @@ def test_cli_export_says_the_file_is_private(reviewed, tmp_path):
     assert result.exit_code == 0, result.output
     assert "wrote 1 reviewed document" in result.output and "PRIVATE" in result.output
     assert [r["id"] for r in read(out)] == ["fixed-1"]
+
+
+def test_an_export_is_what_train_corrections_reads(reviewed, tmp_path):
+    """The export round-trips through the validator ``disclosure train --corrections`` uses."""
+    from disclosure.corrections import load_corrections
+
+    out = tmp_path / "corr.jsonl"
+    export_corrections(reviewed, out, include_open=True)
+    recs = load_corrections([out])
+    assert [r["id"] for r in recs] == ["fixed-1", "open-1"]
+    fixed = recs[0]
+    assert [(e["text"], e["label"]) for e in fixed["entities"]] == [
+        (NAME, "PERSON"), (PHONE, "PHONE"), ("마포구 월드컵로 212", "ADDRESS")]
+    assert [e["text"] for e in fixed["rejected"]] == [OFFICIAL]      # never a training entity
+    assert (fixed["grade"], fixed["grounds"]) == ("partial", [6])

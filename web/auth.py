@@ -20,6 +20,8 @@ from disclosure import db, users
 from web.dbs import instance
 
 bp = Blueprint("auth", __name__)
+#: The account's ``session_version`` at sign-in, kept in the (signed) session cookie.
+SESSION_VERSION_KEY = "_account_version"
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,20 @@ def init_login(app: Flask) -> None:
 
     @lm.user_loader
     def _load(user_id: str):
-        if not user_id.isdigit():
-            return None
-        with instance().Session() as s:
-            u = s.get(db.User, int(user_id))
-            return Official.of(u) if u is not None and u.active else None
+        """The signed-in official, re-read on every request: a deactivated (or deleted)
+        account, or a session from before its password changed or it was deactivated
+        (``session_version``), is logged out here, so that reactivating the account
+        does not revive the old session."""
+        u = None
+        if user_id.isdigit():
+            with instance().Session() as s:
+                u = s.get(db.User, int(user_id))
+        if u is not None and u.active and \
+                session.get(SESSION_VERSION_KEY, 0) == (u.session_version or 0):
+            return Official.of(u)
+        for key in ("_user_id", "_fresh", "_id", SESSION_VERSION_KEY):   # = logout_user()
+            session.pop(key, None)
+        return None
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -88,6 +99,7 @@ def login():
         if user is not None:
             session.clear()                     # no session fixation across the login
             login_user(Official.of(user))
+            session[SESSION_VERSION_KEY] = user.session_version or 0
             return redirect(_safe_next(request.args.get("next")) or url_for("review.queue"), 303)
         flash("아이디 또는 비밀번호가 올바르지 않습니다.", "error")
         return render_template("auth/login.html", form=form), 401
