@@ -14,11 +14,19 @@ build them without a web request. ``last_sent_at`` is a watermark: a run sends w
 was published after it and moves it to the run's start, so a document is announced
 once even when runs overlap or a run finds nothing.
 
+Alerts also carry ``List-Unsubscribe`` and ``List-Unsubscribe-Post:
+List-Unsubscribe=One-Click`` (RFC 8058), so a mail program can offer its own
+unsubscribe button, which POSTs ``List-Unsubscribe=One-Click`` to the signed link.
+The notifications table stores subject and body only, so the headers are read back
+from the alert when it is delivered (:func:`unsubscribe_headers`): its last line is
+that link.
+
 The address is private: it is used as a recipient only, never shown, never logged.
 Messages carry public metadata of published documents only.
 """
 from __future__ import annotations
 
+import re
 import secrets
 from urllib.parse import quote
 from dataclasses import dataclass
@@ -39,6 +47,10 @@ CONFIRMATIONS_PER_DAY = 3          # per address: a form cannot be used to flood
 MAX_LISTED = 50
 SEARCH_PAGES = 20                   # how deep a saved search is followed per run (x100)
 CONFIRM_SUBJECT = "[정보공개 광장] 검색 알림 신청을 확인해 주세요"
+DIGEST_SUBJECT = "[정보공개 광장] 새로 공개된 문서 "
+ONE_CLICK = "List-Unsubscribe=One-Click"
+_UNSUBSCRIBE_LINK = re.compile(r"^https?://[^\s<>]+" + re.escape(UNSUBSCRIBE_PATH.split("{")[0])
+                               + r"[A-Za-z0-9_.-]+$")
 
 
 class SubscriptionRefused(ValueError):
@@ -183,7 +195,7 @@ def new_matches(inst, s, sub: db.Subscription, since: datetime, until: datetime)
 
 
 def _digest(sub: db.Subscription, docs: list[db.Document], base_url: str, secret: str) -> tuple[str, str]:
-    subject = f"[정보공개 광장] 새로 공개된 문서 {len(docs)}건 — {describe(sub)}"
+    subject = f"{DIGEST_SUBJECT}{len(docs)}건 — {describe(sub)}"
     lines = [f"신청하신 검색({describe(sub)})에 맞는 문서가 새로 공개되었습니다.", ""]
     for d in docs[:MAX_LISTED]:
         lines.append(f"- {d.title} ({d.department}, 생산일자 {d.approved_at or '-'})")
@@ -193,6 +205,17 @@ def _digest(sub: db.Subscription, docs: list[db.Document], base_url: str, secret
     lines += ["", "알림을 그만 받으려면 이 링크를 열고 「해지」를 누르세요:",
               link(base_url, UNSUBSCRIBE_PATH, token(secret, sub, "unsubscribe"))]
     return subject, "\n".join(lines) + "\n"
+
+
+def unsubscribe_headers(subject: str, body: str) -> dict[str, str]:
+    """The one-click unsubscribe headers of an alert message (built by :func:`_digest`,
+    whose last line is the signed link); nothing for any other message."""
+    if not subject.startswith(DIGEST_SUBJECT):
+        return {}
+    last = (body or "").rstrip().rpartition("\n")[2].strip()
+    if not _UNSUBSCRIBE_LINK.match(last):
+        return {}
+    return {"List-Unsubscribe": f"<{last}>", "List-Unsubscribe-Post": ONE_CLICK}
 
 
 def send(inst, *, weekly: bool, base_url: str, now: datetime | None = None) -> SendSummary:

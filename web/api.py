@@ -177,11 +177,23 @@ def openapi():
 @bp.app_template_global("document_jsonld_tag")
 def document_jsonld_tag(doc: db.Document):
     """For the public document page's ``<head>``: its schema.org/DCAT JSON-LD block
-    (``{{ document_jsonld_tag(doc) }}``); empty for anything not published."""
+    (``{{ document_jsonld_tag(doc) }}``); empty for anything not published.
+
+    Built from :func:`disclosure.publish.public_record` only (approval metadata and the
+    masked text). Its distributions are the downloads the page offers: the redacted PDF
+    when publishing wrote one, and the masked text."""
     if doc is None or doc.status != db.PUBLIC_STATUS or doc.grade == "nonpublic":
         return ""
     from disclosure.publish import public_record
-    return opendata.jsonld_script(opendata.document_jsonld(
+    text_url = public_url("public.download", doc_id=doc.id)
+    data = opendata.document_jsonld(
         public_record(doc), public_url("public.document", doc_id=doc.id),
-        download_url=public_url("public.download", doc_id=doc.id),
-        published_at=opendata.iso_utc(doc.published_at)))
+        download_url=text_url, published_at=opendata.iso_utc(doc.published_at))
+    if (instance().public_doc_dir(doc.id) / "document.pdf").is_file():
+        pdf_url = public_url("public.download_pdf", doc_id=doc.id)
+        data["dcat:distribution"] = [
+            {"@type": "dcat:Distribution", "dcat:downloadURL": pdf_url,
+             "dcat:mediaType": "application/pdf"}, data["dcat:distribution"]]
+        data["encoding"] = [{"@type": "MediaObject", "contentUrl": pdf_url,
+                             "encodingFormat": "application/pdf"}, data["encoding"]]
+    return opendata.jsonld_script(data)

@@ -16,11 +16,13 @@ from __future__ import annotations
 import time
 
 from flask import Blueprint, current_app, render_template, request, url_for
+from flask_babel import gettext
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from disclosure import analytics, db, usage
 from web import charts, security
+from web.i18n import N_
 from web.labels import LABEL_KO
 from web.dbs import instance, session
 
@@ -90,45 +92,88 @@ def _usage(days: int) -> dict:
             "terms": usage.public_terms(s, days=days), "k": usage.K_ANONYMITY}
 
 
-OUTCOME_SERIES = [("auto", "자동 공개"), ("reviewed", "검토 후 공개"), ("withheld", "비공개"),
-                  ("scheduled", "공개 예정"), ("in_review", "검토 중")]
+OUTCOME_SERIES = [("auto", N_("자동 공개")), ("reviewed", N_("검토 후 공개")), ("withheld", N_("비공개")),
+                  ("scheduled", N_("공개 예정")), ("in_review", N_("검토 중"))]
+# Korean names made elsewhere that the statistics page shows, marked for the catalog:
+# the personal-data types (web.labels.LABEL_KO), the backlog age buckets
+# (disclosure.analytics.BACKLOG_BUCKETS) and the laggard flag of web.charts.hbars.
+# tests/web/test_web_i18n.py checks that each of them has a translation.
+TRANSLATED_ELSEWHERE = (
+    N_("성명"), N_("주민등록번호"), N_("외국인등록번호"), N_("전화번호"), N_("전자우편"), N_("주소"),
+    N_("계좌번호"), N_("카드번호"), N_("여권번호"), N_("운전면허번호"), N_("차량번호"), N_("생년월일"),
+    N_("IP 주소"), N_("건강정보"),
+    N_("2일 이내"), N_("3~7일"), N_("8~30일"), N_("30일 초과"),
+    N_("뒤처짐"),
+)
+
+
+def _series(pairs):
+    return [(key, gettext(label)) for key, label in pairs]
 
 
 def build_charts(rep: analytics.Report, u: dict) -> dict[str, charts.Chart]:
-    """Every chart of the report pages, by name."""
+    """Every chart of the report pages, by name, in the request's language."""
     depts = sorted(rep.departments, key=lambda d: d["release_ratio"])
+    outcomes = _series(OUTCOME_SERIES)
     out = {
-        "months": charts.columns("chart-months", "월별 생산 문서와 처리 결과", rep.months, "month",
-                                 OUTCOME_SERIES),
-        "ratio": charts.hbars("chart-ratio", "부서별 공개율", depts, label="department",
-                              value="release_ratio", max_value=1.0, percent=True,
-                              marker=rep.totals["release_ratio"],
-                              marker_label=f"전체 {rep.totals['release_ratio']:.0%}",
-                              highlight="laggard"),
-        "departments": charts.columns("chart-departments", "부서별 생산 문서와 처리 결과",
+        "months": charts.columns("chart-months", gettext("월별 생산 문서와 처리 결과"), rep.months,
+                                 "month", outcomes),
+        "ratio": _translate_flag(charts.hbars(
+            "chart-ratio", gettext("부서별 공개율"), depts, label="department",
+            value="release_ratio", max_value=1.0, percent=True,
+            marker=rep.totals["release_ratio"],
+            marker_label=gettext("전체 %(ratio)s", ratio=f"{rep.totals['release_ratio']:.0%}"),
+            highlight="laggard")),
+        "departments": charts.columns("chart-departments", gettext("부서별 생산 문서와 처리 결과"),
                                       sorted(rep.departments, key=lambda d: -d["produced"]),
-                                      "department", OUTCOME_SERIES),
-        "backlog": charts.hbars("chart-backlog", "검토 대기 기간", rep.backlog["buckets"],
+                                      "department", outcomes),
+        "backlog": charts.hbars("chart-backlog", gettext("검토 대기 기간"),
+                                [{**b, "label": gettext(b["label"])} for b in rep.backlog["buckets"]],
                                 label="label", value="count"),
-        "detections": charts.columns("chart-detections", "유형별 개인정보 탐지",
+        "detections": charts.columns("chart-detections", gettext("유형별 개인정보 탐지"),
                                      [{**d, "name": _label(d["label"])} for d in rep.detections],
-                                     "name", [("found", "자동 탐지"), ("rejected", "오탐(해제)"),
-                                              ("added", "누락(추가)")], stacked=False),
-        "corrections": charts.columns("chart-corrections", "주별 검토자 수정", rep.corrections,
-                                      "week", [("misses", "누락(가림 추가)"),
-                                               ("false_alarms", "오탐(가림 해제)")], stacked=False),
-        "questions": charts.columns("chart-questions", "월별 문의 답변 시간(중앙값, 시간)",
+                                     "name", _series([("found", N_("자동 탐지")),
+                                                      ("rejected", N_("오탐(해제)")),
+                                                      ("added", N_("누락(추가)"))]), stacked=False),
+        "corrections": charts.columns("chart-corrections", gettext("주별 검토자 수정"), rep.corrections,
+                                      "week", _series([("misses", N_("누락(가림 추가)")),
+                                                       ("false_alarms", N_("오탐(가림 해제)"))]),
+                                      stacked=False),
+        "questions": charts.columns("chart-questions", gettext("월별 문의 답변 시간(중앙값, 시간)"),
                                     rep.questions["months"], "month",
-                                    [("median_hours", "답변까지 걸린 시간(중앙값)")], integers=False),
-        "views": charts.columns("chart-views", f"최근 {u['days']}일 페이지 조회",
+                                    _series([("median_hours", N_("답변까지 걸린 시간(중앙값)"))]),
+                                    integers=False),
+        "views": charts.columns("chart-views", gettext("최근 %(days)s일 페이지 조회", days=u["days"]),
                                 [{"day": d[5:], "views": n} for d, n in u["views"]], "day",
-                                [("views", "조회 수")], height=180),
+                                _series([("views", N_("조회 수"))]), height=180),
     }
     return out
 
 
+def _translate_flag(chart: charts.Chart) -> charts.Chart:
+    """web.charts writes the laggard flag in Korean; say it in the page's language."""
+    flag = gettext("뒤처짐")
+    if flag != "뒤처짐":
+        for t in chart.texts:
+            t.text = t.text.replace("뒤처짐", flag)
+        for r in chart.rects:
+            r.title = r.title.replace("뒤처짐", flag)
+    return chart
+
+
 def _label(code: str) -> str:
-    return LABEL_KO.get(code, code)
+    return gettext(LABEL_KO[code]) if code in LABEL_KO else code
+
+
+def report_context(rep: analytics.Report, u: dict) -> dict:
+    """What dashboard/_report.html needs besides the report itself."""
+    cfg = current_app.config
+    rule = gettext("문서 %(n)s건 이상 생산했고 공개율이 전체 공개율(%(ratio)s%%)보다 "
+                   "%(gap)s%%p 넘게 낮은 부서", n=cfg["LAGGARD_MIN_DOCUMENTS"],
+                   ratio=f"{rep.totals['release_ratio'] * 100:.0f}",
+                   gap=f"{cfg['LAGGARD_GAP'] * 100:.0f}")
+    return {"r": rep, "u": u, "charts": build_charts(rep, u), "laggard_rule": rule,
+            "detection_label": _label}
 
 
 def _departments() -> list[str]:
@@ -146,9 +191,9 @@ def dashboard():
     rep = _report(department)
     backlog_docs = _oldest_waiting(department)
     u = _usage(current_app.config["STATS_DAYS"])
-    return render_template("dashboard/dashboard.html", r=rep, department=department,
+    return render_template("dashboard/dashboard.html", department=department,
                            departments=_departments() if current_user.is_admin else [],
-                           waiting=backlog_docs, u=u, charts=build_charts(rep, u), public=False)
+                           waiting=backlog_docs, public=False, **report_context(rep, u))
 
 
 def _oldest_waiting(department: str | None, limit: int = 10):
@@ -173,5 +218,5 @@ def _public_report() -> analytics.Report:
 @bp.get("/statistics")
 def statistics():
     rep, u = _public_report(), _usage(current_app.config["STATS_DAYS"])
-    return render_template("dashboard/statistics.html", r=rep, department=None, u=u,
-                           charts=build_charts(rep, u), public=True)
+    return render_template("dashboard/statistics.html", department=None, public=True,
+                           **report_context(rep, u))

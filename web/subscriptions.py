@@ -5,12 +5,18 @@ it never tells a visitor whether an address is already subscribed. Confirming an
 unsubscribing are POSTs behind the signed link's page (one button each): mail
 scanners that open every link in a message must not sign people up or off. The e-mail
 address is never shown on any page. Domain logic: :mod:`disclosure.subscriptions`.
+
+The alerts' ``List-Unsubscribe-Post`` header lets a mail program unsubscribe with one
+click: it POSTs ``List-Unsubscribe=One-Click`` to the signed link, without a form
+token. So the unsubscribe endpoint alone is exempt from the global CSRF check; the
+signed link authorises it, and any other POST to it must still carry the form token.
 """
 from __future__ import annotations
 
 import re
 
 from flask import Blueprint, abort, current_app, render_template, request
+from flask_babel import gettext, lazy_gettext
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField
@@ -29,6 +35,7 @@ security.RATE_LIMITED.update({
     "subscriptions.subscribe": ("SUBSCRIBE_RATE_LIMIT", ["POST"]),
     "subscriptions.confirm": ("SUBSCRIPTION_LINK_RATE_LIMIT", None),
     "subscriptions.unsubscribe": ("SUBSCRIPTION_LINK_RATE_LIMIT", None)})
+security.CSRF_EXEMPT.add("subscriptions.unsubscribe")      # checked in the view instead
 try:                                    # WTForms 3.3 deprecates (value, label) tuples
     from wtforms.fields.choices import SelectChoice as _Choice
 except ImportError:                     # older WTForms: plain tuples
@@ -44,23 +51,39 @@ def _defaults(state):
 
 
 class SubscribeForm(FlaskForm):
-    email = EmailField("전자우편", validators=[
-        DataRequired("전자우편 주소를 입력해 주세요."), Length(max=254),
-        Regexp(_EMAIL, message="전자우편 주소 형식이 올바르지 않습니다.")])
-    q = StringField("검색어 (선택)", validators=[Optional(), Length(max=200)])
-    department = SelectField("부서 (선택)", validate_choice=False, default="")
-    doc_type = SelectField("문서 유형 (선택)", validate_choice=False, default="")
-    frequency = RadioField("알림 주기", choices=[_Choice("instant", "공개될 때마다"), _Choice("weekly", "매주 한 번")],
-                           default="instant", validators=[DataRequired("알림 주기를 선택해 주세요.")])
-    consent = BooleanField("전자우편 주소 수집·이용에 동의합니다",
-                           validators=[DataRequired("알림을 받으려면 동의가 필요합니다.")])
-    website = StringField("웹사이트", validators=[Optional()])        # honeypot
+    email = EmailField(lazy_gettext("전자우편"), validators=[
+        DataRequired(lazy_gettext("전자우편 주소를 입력해 주세요.")), Length(max=254),
+        Regexp(_EMAIL, message=lazy_gettext("전자우편 주소 형식이 올바르지 않습니다."))])
+    q = StringField(lazy_gettext("검색어 (선택)"), validators=[Optional(), Length(max=200)])
+    department = SelectField(lazy_gettext("부서 (선택)"), validate_choice=False, default="")
+    doc_type = SelectField(lazy_gettext("문서 유형 (선택)"), validate_choice=False, default="")
+    frequency = RadioField(lazy_gettext("알림 주기"),
+                           choices=[_Choice("instant", lazy_gettext("공개될 때마다")),
+                                    _Choice("weekly", lazy_gettext("매주 한 번"))],
+                           default="instant",
+                           validators=[DataRequired(lazy_gettext("알림 주기를 선택해 주세요."))])
+    consent = BooleanField(lazy_gettext("전자우편 주소 수집·이용에 동의합니다"),
+                           validators=[DataRequired(lazy_gettext("알림을 받으려면 동의가 필요합니다."))])
+    website = StringField("website", validators=[Optional()])        # honeypot
+
+
+def describe(sub: db.Subscription) -> str:
+    """:func:`disclosure.subscriptions.describe` in the page's language (the e-mails
+    stay Korean)."""
+    parts = []
+    if sub.query:
+        parts.append(gettext("검색어 「%(q)s」", q=sub.query))
+    if sub.department:
+        parts.append(gettext("부서 %(department)s", department=sub.department))
+    if sub.doc_type:
+        parts.append(gettext("문서 유형 %(doc_type)s", doc_type=sub.doc_type))
+    return " · ".join(parts) or gettext("새로 공개되는 모든 문서")
 
 
 def _choices(column) -> list[tuple[str, str]]:
     values = session().scalars(select(column).where(db.Document.status == db.PUBLIC_STATUS)
                                .distinct())
-    return [_Choice("", "전체")] + [_Choice(v, v) for v in sorted(v for v in values if v)]
+    return [_Choice("", gettext("전체"))] + [_Choice(v, v) for v in sorted(v for v in values if v)]
 
 
 @bp.route("/subscribe", methods=["GET", "POST"])
@@ -108,18 +131,23 @@ def confirm(token: str):
         subs.confirm(sub)
         session().commit()
         return render_template("subscribe/done.html", action="confirmed",
-                               what=subs.describe(sub), frequency=sub.frequency)
-    return render_template("subscribe/link.html", action="confirm", what=subs.describe(sub),
+                               what=describe(sub), frequency=sub.frequency)
+    return render_template("subscribe/link.html", action="confirm", what=describe(sub),
                            frequency=sub.frequency)
 
 
 @bp.route(subs.UNSUBSCRIBE_PATH.format(token="<token>"), methods=["GET", "POST"])
 def unsubscribe(token: str):
+    """GET: the page with the button. POST: unsubscribe — from that button (with its form
+    token) or from a mail program's one-click request (RFC 8058, no form token)."""
     sub = _from_token(token, "unsubscribe")
     if request.method == "POST":
-        what = subs.describe(sub)
+        one_click = request.form.get("List-Unsubscribe") == "One-Click"
+        if not one_click and current_app.config["WTF_CSRF_ENABLED"]:
+            current_app.extensions["csrf"].protect()     # exempt from the global check only
+        what = describe(sub)
         subs.unsubscribe(session(), sub)
         session().commit()
         return render_template("subscribe/done.html", action="unsubscribed", what=what)
-    return render_template("subscribe/link.html", action="unsubscribe", what=subs.describe(sub),
+    return render_template("subscribe/link.html", action="unsubscribe", what=describe(sub),
                            frequency=sub.frequency)

@@ -37,10 +37,16 @@ def test_security_headers_on_every_page(client):
 
 def test_no_inline_script_or_style_so_the_csp_holds(client, make_doc):
     make_doc("pub-1", "본문")
-    for url in ("/", "/search?q=본문", "/documents/pub-1", "/login"):
-        html = client.get(url).get_data(as_text=True)
-        assert not re.search(r"<script(?![^>]*\bsrc=)", html), url
+    for url in ("/", "/search?q=본문", "/documents/pub-1", "/login", "/statistics", "/subscribe"):
+        resp = client.get(url)
+        html = resp.get_data(as_text=True)
+        # JSON-LD (a data block the browser never runs) is the one inline script allowed
+        inline = re.findall(r"<script\b(?![^>]*\bsrc=)([^>]*)>", html)
+        assert all(attrs.strip() == 'type="application/ld+json"' for attrs in inline), url
         assert "<style" not in html and " style=" not in html, url
+        csp = resp.headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp, url
+    assert 'type="application/ld+json"' in client.get("/documents/pub-1").get_data(as_text=True)
 
 
 def test_session_cookie_flags(client, officials):

@@ -87,3 +87,80 @@ def test_catalog_covers_every_extracted_string_and_mo_is_compiled():
     for m in po.values():
         for name in ("%(n)s", "%(id)s", "%(tracking)s", "%(department)s", "%(name)s"):
             assert (name in m.id) == (name in m.string), m.id
+
+
+def _hangul(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[가-힣]+", text)
+
+
+def test_statistics_subscribe_and_error_pages_in_english(client, make_doc):
+    make_doc("d1", "도로 보수 공사 계획. 문의 010-3333-4444", ["010-3333-4444"],
+             labels={"010-3333-4444": "PHONE"}, title="도로 보수 계획")
+    make_doc("d2", "복지 계획", department="복지정책과", publish_now=False)
+    client.get("/search?q=도로")
+    stats = _page(client, "/statistics?lang=en")
+    assert stats.html["lang"] == "en" and stats.h1.text == "Disclosure statistics"
+    headings = [h.get_text(strip=True) for h in stats.select("main h2")]
+    assert "At a glance" in headings and "Release ratio by department" in headings
+    assert "Documents produced" in [dt.text for dt in stats.select(".kpis dt")]
+    assert stats.select_one("#chart-ratio title").text == "Release ratio by department"
+    assert "phone number" in [th.text for th in stats.select("#det-title ~ details th[scope=row]")]
+    assert "percentage points below the overall ratio" in stats.text
+    # only document data (department names, titles) stays Korean
+    main = stats.select_one("main")
+    for t in main.select("th[scope=row], #most-read a, #top-terms a, svg text, svg rect title"):
+        t.decompose()
+    assert _hangul(main.get_text(" ")) == [], _hangul(main.get_text(" "))
+
+    form = _page(client, "/subscribe?lang=en")
+    assert form.h1.text == "Search alerts"
+    assert form.select_one("label[for=email]").text == "E-mail"
+    assert form.select_one("fieldset legend").text == "How often"
+    assert form.select_one("button[type=submit]").text == "Sign up for alerts"
+    main = form.select_one("main")
+    for option in main.select("select option"):             # department names: data
+        option.decompose()
+    assert _hangul(main.get_text(" ")) == []
+    resp = client.post("/subscribe", data={"email": "nope", "frequency": "instant"})
+    errors = [p.text for p in BeautifulSoup(resp.data, "html.parser").select("p.error")]
+    assert "This is not a valid e-mail address." in errors
+    assert "To receive alerts, please agree." in errors
+
+    resp = client.get("/no-such-page?lang=en")
+    assert resp.status_code == 404
+    err = BeautifulSoup(resp.data, "html.parser")
+    assert err.h1.text == "Page not found" and "Error code 404" in err.text
+
+
+def test_subscription_link_pages_in_english(client, instance):
+    from disclosure import subscriptions as subs
+    from disclosure import db
+    from sqlalchemy import select
+
+    with instance.Session.begin() as s:
+        sub = subs.subscribe(s, instance.secret_key, "http://plaza.test",
+                             email="a@example.org", query="하천")
+        confirm = subs.token(instance.secret_key, sub, "confirm")
+    page = _page(client, f"/subscriptions/confirm/{confirm}?lang=en")
+    assert page.h1.text == "Confirm a search alert"
+    assert "the words “하천”" in page.text and "as soon as they are released" in page.text
+    done = BeautifulSoup(client.post(f"/subscriptions/confirm/{confirm}").data, "html.parser")
+    assert done.h1.text == "Your alert is confirmed"
+    with instance.Session() as s:
+        sub = s.scalars(select(db.Subscription)).one()
+        leave = subs.token(instance.secret_key, sub, "unsubscribe")
+    page = _page(client, f"/subscriptions/unsubscribe/{leave}")
+    assert page.select_one("#unsubscribe-button").text == "Unsubscribe"
+
+
+def test_names_made_outside_the_catalog_are_translated():
+    """web/dashboard.py marks the Korean names other modules make for the statistics page."""
+    from disclosure.analytics import BACKLOG_BUCKETS
+    from web.labels import LABEL_KO
+
+    with open(PO, "rb") as f:
+        po = {m.id: m.string for m in read_po(f) if m.id}
+    needed = set(LABEL_KO.values()) | {label for _lo, _hi, label in BACKLOG_BUCKETS} | {"뒤처짐"}
+    assert not sorted(n for n in needed if not po.get(n)), "add them to TRANSLATED_ELSEWHERE"

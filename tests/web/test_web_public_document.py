@@ -82,3 +82,42 @@ def test_page_offers_question_and_problem_report(client, make_doc):
     assert soup.select_one("form.ask-form")
     assert [a["href"] for a in soup.select('a[href="/documents/d1/report"]')]
     assert soup.select_one(".doc-text")["lang"] == "ko"
+
+
+def _jsonld(soup) -> dict:
+    import json
+
+    [tag] = soup.select('head script[type="application/ld+json"]')
+    return json.loads(tag.string)
+
+
+def test_page_head_carries_jsonld_with_public_metadata_and_both_downloads(client, make_doc,
+                                                                          instance):
+    make_doc("j1", "민원인 홍길동(010-3333-4444)의 건의에 따라 <하천> 정비를 추진함.",
+             ["홍길동", "010-3333-4444"], labels={"010-3333-4444": "PHONE"},
+             title="하천 정비 계획", doc_number="도시계획과-77", doc_type="계획",
+             meta={"drafter": "주무관 이기안", "approver": "과장 박결재", "secret": "내부 메모"})
+    resp = client.get("/documents/j1")
+    soup = BeautifulSoup(resp.data, "html.parser")
+    data = _jsonld(soup)
+    assert data["@id"] == data["url"] == "http://plaza.test/documents/j1"
+    assert "DigitalDocument" in data["@type"] and "dcat:Dataset" in data["@type"]
+    assert (data["name"], data["identifier"], data["genre"]) == ("하천 정비 계획", "도시계획과-77", "계획")
+    assert data["creator"]["name"] == "도시계획과" and data["dateCreated"] == "2025-03-01"
+    assert data["datePublished"].endswith("Z")
+    # the redacted PDF first, then the masked text: the downloads the page offers
+    assert [(d["dcat:downloadURL"], d["dcat:mediaType"]) for d in data["dcat:distribution"]] == [
+        ("http://plaza.test/documents/j1/download.pdf", "application/pdf"),
+        ("http://plaza.test/documents/j1/download.txt", "text/plain")]
+    assert [e["contentUrl"] for e in data["encoding"]] == [
+        "http://plaza.test/documents/j1/download.pdf", "http://plaza.test/documents/j1/download.txt"]
+    # masked text only, nothing the page does not show (and no way to close the element)
+    raw = soup.select_one('script[type="application/ld+json"]').string
+    for private in ("홍길동", "010-3333-4444", "내부 메모"):
+        assert private not in raw
+    assert "***" in data["description"] and "</" not in raw and "<하천>" not in raw
+    assert "<하천>" in data["description"]                         # escaped, not lost
+
+    (instance.public_doc_dir("j1") / "document.pdf").unlink()      # no PDF: the text alone
+    data = _jsonld(_soup(client, "/documents/j1"))
+    assert data["dcat:distribution"]["dcat:downloadURL"].endswith("/download.txt")

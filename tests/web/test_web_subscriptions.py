@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from disclosure import db
@@ -149,3 +150,94 @@ def test_cli_send_writes_the_outbox(instance, make_doc):
     assert "1 message(s) with 1 document(s)" in result.output
     sent = [json.loads(p.read_text()) for p in instance.outbox_dir.glob("*.json")]
     assert any(m["to"] == EMAIL and "체육관 건립" in m["body"] for m in sent)
+
+
+# -- one-click unsubscribe (RFC 8058) -------------------------------------------------
+
+def _alert(instance, make_doc):
+    """An active subscription and one alert message about a new document; its link."""
+    _active(instance)
+    make_doc("s-7", "수영장 보수", title="수영장 보수")
+    assert subs.send(instance, weekly=False, base_url="http://plaza.test").messages == 1
+    mail = rows(instance, db.Notification)[-1]
+    return mail, link_in(mail.body, "unsubscribe")
+
+
+def test_alerts_carry_list_unsubscribe_headers_other_mail_does_not(instance, make_doc):
+    from disclosure import notify
+
+    mail, link = _alert(instance, make_doc)
+    assert notify.send_pending(instance) == (2, 0)        # the confirmation and the alert
+    sent = {m["subject"]: m for m in (json.loads(p.read_text())
+                                      for p in instance.outbox_dir.glob("*.json"))}
+    assert sent[mail.subject]["headers"] == {
+        "List-Unsubscribe": f"<http://plaza.test{link}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    assert sent[subs.CONFIRM_SUBJECT]["headers"] == {}
+    # a question that merely quotes such a link gets no header
+    assert subs.unsubscribe_headers("[정보공개 광장] 새 문의", mail.body) == {}
+
+
+def test_smtp_mail_carries_the_headers(instance, make_doc, monkeypatch):
+    from disclosure import notify
+
+    mail, link = _alert(instance, make_doc)
+    delivered = []
+
+    class FakeSmtp:
+        def __init__(self, host, port, timeout):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def send_message(self, msg):
+            delivered.append(msg)
+
+    monkeypatch.setattr(notify.smtplib, "SMTP", FakeSmtp)
+    notify.SmtpGateway("mail.test", 25).send(mail)
+    [msg] = delivered
+    assert msg["List-Unsubscribe"] == f"<http://plaza.test{link}>"
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_one_click_post_needs_no_form_token_but_a_signed_link(instance, make_doc):
+    from web import create_app
+
+    _mail, link = _alert(instance, make_doc)
+    app = create_app(instance, {"TESTING": True, "WTF_CSRF_ENABLED": True,
+                                "PUBLIC_BASE_URL": "http://plaza.test"})
+    client = app.test_client()
+    page = client.get(link)                       # a link scanner: a page with a button, no change
+    assert page.status_code == 200
+    assert BeautifulSoup(page.data, "html.parser").select_one("form button#unsubscribe-button")
+    assert len(rows(instance, db.Subscription)) == 1
+    # a plain POST without the form token is still refused (CSRF holds here too) ...
+    assert client.post(link, data={}).status_code == 400
+    forged = link[:-4] + "abcd"
+    assert client.post(forged, data={"List-Unsubscribe": "One-Click"}).status_code == 404
+    assert len(rows(instance, db.Subscription)) == 1
+    # ... the mail program's one-click POST works without one
+    resp = client.post(link, data={"List-Unsubscribe": "One-Click"})
+    assert resp.status_code == 200 and rows(instance, db.Subscription) == []
+    assert client.post(link, data={"List-Unsubscribe": "One-Click"}).status_code == 404
+    # and the exemption is that endpoint's alone
+    assert client.post("/subscribe", data={"email": EMAIL, "frequency": "instant",
+                                           "consent": "y"}).status_code == 400
+    subscribe_page = client.get("/subscribe").get_data(as_text=True)
+    assert 'name="csrf_token"' in subscribe_page
+
+
+def test_the_confirmation_page_button_still_unsubscribes_with_its_token(instance, make_doc):
+    from web import create_app
+
+    _mail, link = _alert(instance, make_doc)
+    client = create_app(instance, {"TESTING": True, "WTF_CSRF_ENABLED": True,
+                                   "PUBLIC_BASE_URL": "http://plaza.test"}).test_client()
+    page = BeautifulSoup(client.get(link).data, "html.parser")
+    token = page.select_one("form input[name=csrf_token]")["value"]
+    assert client.post(link, data={"csrf_token": token}).status_code == 200
+    assert rows(instance, db.Subscription) == []
