@@ -173,3 +173,50 @@ def test_keyboard_shortcuts_select_accept_and_publish_with_confirmation(
     press("p")
     WebDriverWait(b, 10).until(EC.alert_is_present()).accept()
     _wait_flash(b, "문서를 공개했습니다")
+
+
+def test_keyboard_shortcuts_reach_every_field_and_the_next_document(
+        browser, live_server, make_doc, officials):
+    """r, m, g, s, w take the keyboard to their field (Escape leaves it), n opens the
+    next document of the queue."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    make_doc("keys-2", TEXT, [NAME, PHONE], publish_now=False, status="review", title="첫째 문서",
+             labels={PHONE: "PHONE"})
+    make_doc("keys-3", TEXT, [NAME, PHONE], publish_now=False, status="review", title="둘째 문서",
+             labels={PHONE: "PHONE"})
+    b = browser
+    b.get(f"{live_server}/login?next=/review/documents/keys-2")
+    b.find_element(By.ID, "username").send_keys("rev_a")
+    b.find_element(By.ID, "password").send_keys(PASSWORD)
+    b.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    WebDriverWait(b, 30).until(lambda d: d.find_elements(By.ID, "shortcuts"))
+
+    def press(*keys):
+        ActionChains(b).send_keys(*keys).perform()
+
+    def active():
+        return b.switch_to.active_element
+
+    press("r")                                      # nothing selected yet: it says so
+    assert "j" in b.find_element(By.ID, "kbd-status").get_attribute("textContent")
+    press("j")
+    press("r")
+    assert "reject-comment" in (active().get_attribute("class") or "")
+    press("x")                                      # typing in the field is not a shortcut
+    assert active().get_attribute("value") == "x"
+    press(Keys.ESCAPE)
+    for key, expected in (("m", "phrase"), ("s", "release-date-input"), ("w", "ground")):
+        press(key)
+        assert active().get_attribute("id") == expected, key
+        press(Keys.ESCAPE)
+    press("g")
+    assert active().get_attribute("name") == "grade"
+    press(Keys.ESCAPE)
+    nxt = b.find_element(By.ID, "next-doc").get_attribute("href")
+    press("n")
+    WebDriverWait(b, 30).until(lambda d: d.current_url == nxt, message="n did not open the next document")
+    assert nxt.rsplit("/", 1)[-1] in ("keys-3", "keys-2")
