@@ -1,8 +1,10 @@
 """What the public can see of an instance, and a search of it for gold personal values.
 
-Public surfaces: the public store, the search index's stored fields (read from disk with
-Whoosh itself), the home page, search results and snippets (also for queries that are
-the gold values themselves), each published document's page and its download.
+Public surfaces: the public store (PDFs as the text two readers extract), the search
+index's stored fields (read from disk with Whoosh itself), the home page, search results
+and snippets (also for queries that are the gold values themselves), each published
+document's page, its text and PDF downloads, and the open data: the JSON API, the Atom
+feed, the sitemap and the statistics pages.
 
 A value counts as found when it appears with white space removed (extraction may lay a
 value out differently). Values of three characters or fewer are looked for only in
@@ -33,8 +35,47 @@ def stored_index_fields(inst: Instance) -> str:
 
 
 def public_store(inst: Instance) -> str:
-    return "\n".join(p.read_text(encoding="utf-8", errors="replace")
-                     for p in inst.public_dir.rglob("*") if p.is_file())
+    """Every public file as text; a PDF as the text two readers extract from it."""
+    out = []
+    for p in inst.public_dir.rglob("*"):
+        if not p.is_file():
+            continue
+        if p.suffix.lower() == ".pdf":
+            out.append(pdf_text(p.read_bytes()))
+        out.append(p.read_text(encoding="utf-8", errors="replace"))
+    return "\n".join(out)
+
+
+def pdf_text(data: bytes) -> str:
+    import io
+
+    import pdfplumber
+    from pypdf import PdfReader
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plumber = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    return plumber + "\n" + "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def open_data(client, published: list[str]) -> str:
+    """The API (list, each document), the feeds, the sitemap and the statistics pages."""
+    def get(url: str):
+        resp = client.get(url)
+        assert resp.status_code == 200, url
+        return resp
+
+    def api(url: str) -> str:      # JSON escapes non-ASCII: read it back as text
+        return json.dumps(get(url).get_json(), ensure_ascii=False)
+
+    parts = [api("/api/v1/documents?per_page=100"), api("/api/v1/questions")]
+    parts += [get(url).get_data(as_text=True) for url in (
+        "/feeds/latest.atom", "/sitemap.xml", "/statistics", "/statistics?lang=en")]
+    for doc_id in published:
+        parts.append(api(f"/api/v1/documents/{doc_id}"))
+        pdf = client.get(f"/documents/{doc_id}/download.pdf")
+        if pdf.status_code == 200:
+            parts.append(pdf_text(pdf.get_data()))
+    return "\n".join(parts)
 
 
 def results_text(html: str) -> str:
@@ -56,7 +97,7 @@ def find_public_leaks(inst: Instance, client, gold: dict[str, dict]) -> list[tup
         assert page.status_code == 200 and download.status_code == 200, doc_id
         pages[doc_id] = page.get_data(as_text=True) + download.get_data(as_text=True)
     everything = squash(client.get("/").get_data(as_text=True) + stored_index_fields(inst)
-                        + public_store(inst) + "".join(pages.values()))
+                        + public_store(inst) + "".join(pages.values()) + open_data(client, published))
     leaks = []
     for doc_id, rec in gold.items():
         for ent in rec["entities"]:
