@@ -26,6 +26,8 @@ _ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}$")
+_BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
+_HANGUL = re.compile(r"[가-힣]")
 _EMPTY = {"-", "–", "없음", "해당 없음", "해당없음", "N/A", "n/a", "None", "none", "무", ""}
 
 
@@ -62,6 +64,12 @@ class FieldRecognizer(EntityRecognizer):
                 i = label.rfind(k)
                 if i >= 0 and i + len(k) > best_end:
                     best, best_end = (f, k), i + len(k)
+        if best[0] is not None and best[0].entity == "PERSON":
+            # "진술인 육예람: 요청한다": the key names the person itself, so its value is
+            # what they said, not a name (a bracketed note like 성명(한글) is fine)
+            rest = _BRACKETED.sub("", label[best_end:]).strip()
+            if _HANGUL.search(rest):
+                return None, ""
         return best
 
     def _official_table(self, layout, cell) -> bool:

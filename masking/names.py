@@ -28,6 +28,9 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# a form of address right after a word: the word before it is the whole name
+_TITLE_AFTER = re.compile(r" ?(?:님|씨|귀하)(?![가-힣])")
+
 class NameRules:
     """The compiled person rules, shared by the recognizer and the engine."""
 
@@ -120,6 +123,8 @@ class PersonRecognizer(EntityRecognizer):
             if w[0] not in surnames and w[:2] not in surnames2:
                 continue            # every name begins with a surname (is_korean_name)
             core, particle = r.strip_particle(w)
+            if particle and _TITLE_AFTER.match(text, m.end()) and r.is_korean_name(w):
+                core, particle = w, ""      # "임형은 님 귀하": 은 ends the name, not a particle
             if not r.is_korean_name(core):
                 if not (particle and r.is_korean_name(m.group()[:len(core)])):
                     continue

@@ -119,3 +119,16 @@ def test_trainee_named_with_a_bracketed_particle(found):
 def test_name_key_parted_from_its_value_by_two_spaces(found):
     text = "1. 대상자 정보\n  ○ 성명  유순솔\n  ○ 주민등록번호: 990125-1607673\n"
     assert "유순솔" in values(found, text)
+
+
+def test_name_ending_in_a_particle_syllable_before_a_form_of_address(found):
+    got = values(found, "서울특별시\n\n수신  임형은 님 귀하\n(경유)\n제목  민원 처리 결과\n")
+    assert "임형은" in got
+
+
+def test_statement_after_role_and_name_is_not_a_name(found):
+    text = ("[2] 진술 요지\n  ▶ 진술인 육예람: 환경영향평가 결과 공개를 요청한다\n"
+            "  ▶ 공익신고자 권춘기(010-4832-4213): 납품 물량 일부가 반출되었다\n")
+    got = values(found, text)
+    assert "육예람" in got and "권춘기" in got
+    assert not any("요청한다" in v or "반출되었다" in v for v in got)
