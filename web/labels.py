@@ -57,7 +57,7 @@ ACTION_KO = {
     "verification_failed": "공개 전 검증 실패", "detection_accept": "가림 확인",
     "detection_reject": "가림 해제", "detection_add": "가림 추가", "grade_change": "공개구분 변경",
     "remask": "가림 재적용", "question_assign": "문의 담당 배정", "question_answer": "문의 답변",
-    "citizen_report": "시민 신고",
+    "citizen_report": "시민 신고", "notifications_retry": "알림 재발송",
 }
 
 
