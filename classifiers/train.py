@@ -33,6 +33,7 @@ from pathlib import Path
 from classifiers.gen import generate
 from classifiers.model import GROUND_LABELS, LABELS, MODEL_DIR, TextModel
 from classifiers.tokens import tokens
+from disclosure.corrections import forget_strings
 
 N_TRAIN = 3000
 N_CALIB = 1500
@@ -86,18 +87,6 @@ def _fit(items: list[tuple[list[str], dict]], seed: int,
     return nlp, losses_log, private
 
 
-def _forget_strings(model_dir: Path, private: set[str]) -> int:
-    """Drop ``private`` from a saved pipeline's string table (``vocab/strings.json``):
-    the model works on hashes, the strings are only a record of the training text."""
-    path = Path(model_dir) / "vocab" / "strings.json"
-    if not private or not path.exists():
-        return 0
-    strings = json.loads(path.read_text(encoding="utf-8"))
-    kept = [x for x in strings if x not in private]
-    path.write_text(json.dumps(kept, ensure_ascii=False, indent=2), encoding="utf-8")
-    return len(strings) - len(kept)
-
-
 def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Path | None = None,
           n_train: int = N_TRAIN, n_calib: int = N_CALIB, folds: int = FOLDS,
           corrections=None, correction_repeat: int = CORRECTION_REPEAT) -> Path:
@@ -147,7 +136,7 @@ def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Pat
     nlp, losses_log, private = _fit(train_items, seed, corr_items, repeat)
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out / "textcat")
-    forgotten = _forget_strings(out / "textcat", private)
+    forgotten = forget_strings(out / "textcat", private)
     name = f"layer2-textcat-bow.seed{seed}"
     calibration = {"cells": dict(sorted(cells.items())), "prior_strength": 4, "n": n_calib,
                    "note": "[nonpublic, total] per cell (rule strength | model verdict | score bin) on "

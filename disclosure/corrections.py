@@ -234,3 +234,18 @@ def load_corrections(paths) -> list[dict]:
         if n == 0:
             raise CorrectionsError(f"{path}: no correction records")
     return list(by_key.values())
+
+
+def forget_strings(model_dir: Path, private: set[str]) -> int:
+    """Drop ``private`` from the saved string table of a spaCy pipeline folder.
+
+    The features are hashes, so the strings are not needed to run the model; they are
+    only what ``to_disk`` happened to remember of the training text. Returns how many
+    were dropped."""
+    path = Path(model_dir) / "vocab" / "strings.json"
+    if not private or not path.exists():
+        return 0
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    kept = [x for x in strings if x not in private]
+    path.write_text(json.dumps(kept, ensure_ascii=False, indent=2), encoding="utf-8")
+    return len(strings) - len(kept)

@@ -38,6 +38,7 @@ from spacy.util import minibatch
 
 from .ner import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
 from .ner.recognizer import LABELS
+from disclosure.corrections import forget_strings
 
 TRAIN_SEED_BASE = 900_000
 #: How often each official's correction is seen per epoch. A generated document is seen
@@ -109,21 +110,6 @@ def correction_entities(rec) -> list[tuple[int, int, str]]:
 def _correction_examples(nlp, corrections):
     return [Example.from_dict(nlp.make_doc(rec["text"]), {"entities": correction_entities(rec)})
             for rec in corrections]
-
-
-def forget_strings(model_dir: Path, private: set[str]) -> int:
-    """Drop ``private`` from the saved string table of a spaCy pipeline folder.
-
-    The features are hashes, so the strings are not needed to run the model; they are
-    only what ``to_disk`` happened to remember of the training text. Returns how many
-    were dropped."""
-    path = Path(model_dir) / "vocab" / "strings.json"
-    if not private or not path.exists():
-        return 0
-    strings = json.loads(path.read_text(encoding="utf-8"))
-    kept = [x for x in strings if x not in private]
-    path.write_text(json.dumps(kept, ensure_ascii=False, indent=2), encoding="utf-8")
-    return len(strings) - len(kept)
 
 
 def train(out_dir: Path, seed: int = 0, n_docs: int = 1500, epochs: int = 6,
