@@ -188,6 +188,8 @@ class Layer1:
                 why = ex.ip(value)
             elif c.label == "VEHICLE_PLATE":
                 why = ex.plate(text, c.start, value)
+            elif c.label == "ADDRESS":
+                why = self._organisation_address(text, layout, c, cands)
             if why is None and c.label in ("PHONE", "BANK_ACCOUNT", "CARD_NUMBER") and layout.cell_at(c.start, c.end):
                 why = ex.code_column(layout.cell_at(c.start, c.end).header)
             if c.label == "PERSON":
@@ -220,6 +222,30 @@ class Layer1:
                     c.reason += "; header names a phone, row is about a private person"
                     out.append(c)
         return out
+
+    _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+    def _organisation_address(self, text, layout, c, cands) -> str | None:
+        """An address under 주소/Address in a key: value record that is an office's or a
+        public facility's contact (an ``organisation_address_words`` word or a
+        government e-mail in the record or its heading) and says nothing about a private
+        person: it stays visible."""
+        blk = self._kv_record(text, layout, c.start)
+        if blk is None:
+            return None
+        start = text.rfind("\n", 0, max(0, blk[0] - 1)) + 1       # with the heading above
+        record = text[start:blk[1]]
+        private = [e for e in cands if e is not c and blk[0] <= e.start and e.end <= blk[1]
+                   and e.score >= THRESHOLD and (e.label in PRIVATE_ROW_LABELS or e.source in MOBILE_SOURCES
+                                                 or e.label == "KR_PASSPORT")]
+        if private:
+            return None
+        low = record.lower()
+        word = next((w for w in self.exempt.cfg.organisation_address_words if w.lower() in low), None)
+        if word:
+            return f"an organisation's contact record ('{word}')"
+        mail = next((m.group() for m in self._EMAIL.finditer(record) if self.exempt.email(m.group())), None)
+        return f"an organisation's contact record ({mail})" if mail else None
 
     def _place_key(self, label: str) -> bool:
         """A header or row key that names a place or organisation (장소, 업체명 ...) and

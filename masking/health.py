@@ -28,6 +28,7 @@ class HealthRecognizer(EntityRecognizer):
     def __init__(self, cfg: HealthFile, names=None):
         self.cfg = cfg
         self.names = names
+        self._roles = set(names.cfg.private_before) if names is not None else set()
         self._terms = re.compile(_alt(cfg.terms))
         self._subject = re.compile(r"(?:" + _alt(cfg.subject_words) + r")")
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
@@ -38,7 +39,8 @@ class HealthRecognizer(EntityRecognizer):
         """A name followed by a topic/subject particle (홍길동은, Pamela Johnson 씨는)."""
         for m in _NAME_TOPIC.finditer(prefix):
             core = m.group(1)
-            if self.names is None or self.names.is_korean_name(core) or len(core) >= 4:
+            if self.names is None or self.names.is_korean_name(core) or len(core) >= 4 \
+                    or core in self._roles:       # 신고자는 ... 불안장애로: a private person's role
                 return True
         return bool(_LATIN_TOPIC.search(prefix))
 

@@ -21,13 +21,21 @@ _ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|C
 _STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _LATIN_NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){1,3}"
-_AFTER_PERSONAL = re.compile(r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]*\s|\+?\d{2,3}[\s\-.)]|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d|\(?01)")
+# "(30대", "(서울 강남구 ...", "(02) 123-", "(1985.3.2", "(010-": details of a person in
+# brackets after a name; not "(21.0975km)", "(07:00 ~ 19:00)", "(서울특별시 도시교통실장)"
+_AFTER_PERSONAL = re.compile(
+    r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
+    r"[가-힣]*\s[가-힣]{1,6}(?:구|시|군|동|읍|면)(?![가-힣])|\+?\d{2,3}[\s\-.)]\s?\d{3,4}"
+    r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01)")
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# the rest of a list of names joined by · (before the rank that closes the list; a comma
+# list mixes private persons and officials: "외부위원 양도현, 박동현 과장")
+_NAME_LIST = re.compile(r"(?:[·ㆍ][가-힣]{2,4}){1,30}")
 # a form of address right after a word: the word before it is the whole name
 _TITLE_AFTER = re.compile(r" ?(?:님|씨|귀하)(?![가-힣])")
 
@@ -39,12 +47,15 @@ class NameRules:
         self.surnames = set(cfg.surnames)
         self.surnames2 = set(cfg.two_syllable_surnames)
         self.particles = sorted(set(cfg.particles), key=len, reverse=True)
-        self.not_names = set(cfg.not_names)
+        # role words are never names themselves (민원인, 참석자, 주무관)
+        self.not_names = set(cfg.not_names) | {w for w in (*cfg.private_before, *cfg.official_before,
+                                                           *cfg.official_after) if " " not in w}
         # longest particle first; the word must keep at least two syllables
         self._particle_rx = re.compile("(?:" + "|".join(map(re.escape, self.particles)) + ")$")
         self.foreign_first = set(cfg.foreign_given_syllables)
         sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,]*"
-        self.private_before = re.compile(r"(?:" + _alternation(cfg.private_before) + r")" + sep + r"$")
+        # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
+        self.private_before = re.compile(r"(?<![가-힣])(?:" + _alternation(cfg.private_before) + r")" + sep + r"$")
         self.official_before = re.compile(r"(?:" + _alternation(cfg.official_before) + r")\s*(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?\s*$")
         self.private_after = re.compile(r"^\s?(?:" + _alternation(cfg.private_after) + r")")
         self.official_after = re.compile(r"^\s?(?:" + _alternation(cfg.official_after) + r")(?![가-힣])")
@@ -69,8 +80,12 @@ class NameRules:
         after = text[end:end + 8].split("\n", 1)[0]
         core_end = end
         # allow a particle between the name and a following rank (김영수 팀장은)
-        return bool(self.official_before.search(before) or self.official_after.match(after)) \
-            or bool(self.official_after.match(text[core_end:core_end + 8]))
+        if self.official_before.search(before) or self.official_after.match(after) \
+                or self.official_after.match(text[core_end:core_end + 8]):
+            return True
+        # a list of names that one rank closes: "서정민·고현우·채민기 의원(12인)"
+        m = _NAME_LIST.match(text, end)
+        return bool(m and self.official_after.match(text[m.end():m.end() + 8]))
 
     def private_context(self, text: str, start: int, end: int, particle: str = "") -> str | None:
         before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]

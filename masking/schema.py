@@ -190,6 +190,7 @@ class Exemptions(_Strict):
     corporate_number_words: list[str] = []
     public_account_words: list[str] = []
     business_number_words: list[str] = []
+    organisation_address_words: list[str] = []   # a key: value record that is an office's contact
 
     @field_validator("office_phone_prefixes")
     @classmethod

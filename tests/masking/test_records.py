@@ -132,3 +132,37 @@ def test_statement_after_role_and_name_is_not_a_name(found):
     got = values(found, text)
     assert "육예람" in got and "권춘기" in got
     assert not any("요청한다" in v or "반출되었다" in v for v in got)
+
+
+def test_bill_proposers_closed_by_their_rank_stay(found):
+    assert values(found, "제안자 : 서정민·고현우·마은숙 의원(3인)\n") == set()
+    # a comma list mixes private persons and officials: the rank closes only its name
+    got = values(found, "  ○ 참석자: 외부위원 양도현, 박동현 과장, 민간위원 김서영\n")
+    assert {"양도현", "김서영"} <= got and "박동현" not in got
+
+
+def test_role_words_are_not_names_and_words_inside_titles_are_not_roles(found):
+    got = values(found, "  ○ 참석자: 민원인 김영수\n  ○ 검토보고(곽윤정 전문위원), 행정안전위원회 전문위원 곽윤정\n")
+    assert "김영수" in got and "민원인" not in got and "곽윤정" not in got
+
+
+def test_brackets_after_a_word_must_hold_personal_details(found):
+    text = ("  ○ 도착 지점: 여의도공원 도착 (21.0975km)\n  - 주간(07:00 ~ 19:00)\n"
+            "  1. 개회 및 인사말 (서울특별시 도시교통실장)\n")
+    assert values(found, text) == set()
+
+
+def test_an_offices_own_address_in_its_contact_record_stays(found):
+    text = ("6. Contact\nSeoul Global Center, Global Support Team\n"
+            "Address: 38 Jong-ro, Jongno-gu, Seoul 03188, Republic of Korea\n"
+            "Tel: +82-2-2075-4180\nE-mail: sgc@seoul.go.kr\n\n"
+            "6. 찾아오시는 길\n  ○ 지하철: 4·7호선 노원역 9번 출구\n  ○ 주소: (01689) 서울특별시 노원구 동일로 1414\n")
+    assert values(found, text) == set()
+    # the same key in a record about a private person is masked
+    private = "1. 신청인\n  ○ 성명: 김민수\n  ○ 주소: 서울특별시 노원구 동일로 1414, 101동 202호\n  ○ 연락처: 010-2345-6789\n"
+    assert any("동일로 1414" in v for v in values(found, private))
+
+
+def test_health_of_a_role_without_a_name(found):
+    text = "  ○ 신고자는 신원 노출 시 불이익을 우려하며 불안장애로 통원 치료 중임\n"
+    assert any("불안장애" in v for v in values(found, text))
