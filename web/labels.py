@@ -38,6 +38,7 @@ LABEL_KO = {
     "EMAIL": "전자우편", "ADDRESS": "주소", "BANK_ACCOUNT": "계좌번호", "CARD_NUMBER": "카드번호",
     "KR_PASSPORT": "여권번호", "KR_DRIVER_LICENSE": "운전면허번호", "VEHICLE_PLATE": "차량번호",
     "BIRTH_DATE": "생년월일", "IP_ADDRESS": "IP 주소", "HEALTH_INFO": "건강정보",
+    "REDACTED": "기안자 지정 가림",      # a term the drafter marked for masking (sidecar redact)
 }
 
 # 「공공기관의 정보공개에 관한 법률」 제9조제1항 각 호 (short names for forms and lists).
