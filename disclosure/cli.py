@@ -318,16 +318,22 @@ def user_set_role(ctx: click.Context, username: str, role: str, department: str 
     click.echo(f"{u.username} is now {u.role}{', ' + u.department if u.department else ''}")
 
 
+def _set_active(ctx: click.Context, username: str, active: bool) -> None:
+    from disclosure import users
+
+    inst = _require(_instance(ctx.find_root()))
+    changed = _user_change(users.set_active, inst, username, active, actor=CLI_ACTOR)
+    state = "active" if active else "inactive"
+    click.echo(f"{'activated' if active else 'deactivated'} {username}" if changed
+               else f"{username} was already {state}")
+
+
 @user.command("deactivate")
 @click.argument("username")
 @click.pass_context
 def user_deactivate(ctx: click.Context, username: str) -> None:
     """Stop an official from signing in; their open sessions end at the next request."""
-    from disclosure import users
-
-    inst = _require(_instance(ctx.find_root()))
-    changed = _user_change(users.set_active, inst, username, False, actor=CLI_ACTOR)
-    click.echo(f"deactivated {username}" if changed else f"{username} was already inactive")
+    _set_active(ctx, username, False)
 
 
 @user.command("activate")
@@ -335,11 +341,7 @@ def user_deactivate(ctx: click.Context, username: str) -> None:
 @click.pass_context
 def user_activate(ctx: click.Context, username: str) -> None:
     """Let a deactivated official sign in again."""
-    from disclosure import users
-
-    inst = _require(_instance(ctx.find_root()))
-    changed = _user_change(users.set_active, inst, username, True, actor=CLI_ACTOR)
-    click.echo(f"activated {username}" if changed else f"{username} was already active")
+    _set_active(ctx, username, True)
 
 
 @user.command("password")

@@ -206,25 +206,24 @@ def _download_name(doc: db.Document, suffix: str) -> str:
     return f"{name}.{suffix}"
 
 
-@bp.get("/documents/<doc_id>/download.txt")
-def download(doc_id: str):
+def _public_file(doc_id: str, suffix: str, mimetype: str):
+    """A file publishing wrote for a published document; absent means 404, never a file
+    made on the fly from anything else."""
     doc = published_document(doc_id)
     folder = instance().public_doc_dir(doc.id)
-    if not (folder / "document.txt").is_file():
+    name = f"document.{suffix}"
+    if not (folder / name).is_file():
         abort(404)
-    return send_from_directory(folder, "document.txt", as_attachment=True,
-                               download_name=_download_name(doc, "txt"),
-                               mimetype="text/plain", max_age=0)
+    return send_from_directory(folder, name, as_attachment=True,
+                               download_name=_download_name(doc, suffix), mimetype=mimetype, max_age=0)
+
+
+@bp.get("/documents/<doc_id>/download.txt")
+def download(doc_id: str):
+    return _public_file(doc_id, "txt", "text/plain")
 
 
 @bp.get("/documents/<doc_id>/download.pdf")
 def download_pdf(doc_id: str):
-    """The redacted PDF publishing wrote (disclosure.redact); absent means 404, never a
-    PDF made on the fly from anything else."""
-    doc = published_document(doc_id)
-    folder = instance().public_doc_dir(doc.id)
-    if not (folder / "document.pdf").is_file():
-        abort(404)
-    return send_from_directory(folder, "document.pdf", as_attachment=True,
-                               download_name=_download_name(doc, "pdf"),
-                               mimetype="application/pdf", max_age=0)
+    """The redacted PDF publishing wrote (disclosure.redact)."""
+    return _public_file(doc_id, "pdf", "application/pdf")
