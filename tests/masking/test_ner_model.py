@@ -67,3 +67,12 @@ def test_model_span_in_a_private_row_is_kept_and_official_is_not(found):
     values = {v for v, _ in got}
     assert "김한울" in values and "1996-10-10" in values and "010-2345-6789" in values
     assert not any("박서준" in v or "2133" in v for v in values)
+
+
+def test_model_multiplies_with_numpy_not_blis():
+    """thinc's BLIS products were half of the model's time on this CPU (see
+    ``use_numpy_matmul``): every layer of the loaded pipeline uses numpy's."""
+    from thinc.api import NumpyOps
+    nlp = load_model()
+    nodes = list(nlp.get_pipe("ner").model.walk())
+    assert nodes and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in nodes)
