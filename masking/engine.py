@@ -36,7 +36,7 @@ from .loader import RuleSet, load_rules
 from .masker import Masker, MaskResult
 from .names import NameRules, PersonRecognizer
 from .normalize import normalize
-from .pattern_rules import RuleRecognizer
+from .pattern_rules import PatternScan, RuleRecognizer
 from .rows import MOBILE_SOURCES, RowReasoner
 
 THRESHOLD = 0.5
@@ -69,6 +69,32 @@ def _default_ner():
     from .ner import NerRecognizer, load_model
     nlp = load_model()
     return [NerRecognizer(nlp)] if nlp is not None else []
+
+
+def _occurrences(text: str, names) -> dict[str, list[tuple[int, int]]]:
+    """Where each name occurs in ``text`` not right after a letter, the longest name
+    winning where several start at one place and none overlapping the one before: what
+    one scan with the alternation of the names (longest first) finds, without compiling
+    a new pattern for every document."""
+    hits = []
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            if i == 0 or not _LETTER_BEFORE.match(text[i - 1]):
+                hits.append((i, -len(name), name))
+            i = text.find(name, i + 1)
+    hits.sort()
+    found: dict[str, list[tuple[int, int]]] = {}
+    last_end = 0
+    for i, neg, name in hits:
+        if i < last_end:
+            continue
+        found.setdefault(name, []).append((i, i - neg))
+        last_end = i - neg
+    return found
+
+
+_LETTER_BEFORE = re.compile(r"[가-힣A-Za-z]")
 
 
 class _Cand:
@@ -114,6 +140,10 @@ class Layer1:
                                        context_aware_enhancer=_NoContextEnhancer())
         self._recognizers = registry.get_recognizers(language="ko", all_fields=True)
         self._entities = self.analyzer.get_supported_entities(language="ko")
+        # the pattern rules' regexes are run together, once per document (PatternScan)
+        pattern_recs = [r for r in self._recognizers if isinstance(r, RuleRecognizer)]
+        self._pattern_scan = PatternScan(pattern_recs)
+        self._scan_index = {id(r): k for k, r in enumerate(pattern_recs)}
         self.rows = RowReasoner(rules.rows, self.names, rules.health.terms,
                                 rules.fields.official_table_headers)
         self._subject_rx = re.compile("|".join(map(re.escape, rules.person.subject_document_words)))
@@ -287,8 +317,14 @@ class Layer1:
         threshold 0, context handled inside the recognizers, duplicates removed), without
         its per-call bookkeeping: the registry is fixed, so it is resolved once."""
         results = []
+        spans = self._pattern_scan.scan(text)
+        layout = artifacts.layout
         for rec in self._recognizers:
-            results.extend(rec.analyze(text, self._entities, artifacts))
+            k = self._scan_index.get(id(rec))
+            if k is not None:
+                results.extend(rec.analyze_spans(text, spans[k], layout))
+            else:
+                results.extend(rec.analyze(text, self._entities, artifacts))
         return EntityRecognizer.remove_duplicates(results)
 
     @staticmethod
@@ -440,12 +476,7 @@ class Layer1:
             return False
 
         out = []
-        # one scan for all names (longest first), not one compiled pattern per name
-        alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        rx = re.compile(r"(?<![가-힣A-Za-z])(?:" + alt + r")")
-        found: dict[str, list] = {}
-        for m in rx.finditer(text):
-            found.setdefault(m.group(), []).append(m.span())
+        found = _occurrences(text, names)
         for name, spans in found.items():
             hangul = bool(re.match(r"[가-힣]", name))
             for s, e in spans:

@@ -14,7 +14,10 @@ from presidio_analyzer import PatternRecognizer, Pattern
 
 from .results import make_result
 from .schema import PatternRule
-from .regex_speed import with_first_char_hint
+from re import _constants as C
+from re import _parser as P
+
+from .regex_speed import first_chars, with_first_char_hint
 from .validators import VALIDATORS
 
 
@@ -54,35 +57,175 @@ class RuleRecognizer(PatternRecognizer):
                     return w
         return None
 
+    def value_spans(self, text: str) -> list[list[tuple[int, int]]]:
+        """For each pattern, the (start, end) of its value in every match, as
+        ``finditer`` finds them (what :class:`PatternScan` gives in one pass)."""
+        out = []
+        for _spec, rx in self._compiled:
+            g = "value" if "value" in rx.groupindex else 0
+            out.append([m.span(g) for m in rx.finditer(text)])
+        return out
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        layout = getattr(nlp_artifacts, "layout", None)
+        return self.analyze_spans(text, self.value_spans(text), getattr(nlp_artifacts, "layout", None))
+
+    def analyze_spans(self, text, spans_per_pattern, layout=None):
+        """The results for the value spans each pattern matched (``value_spans``)."""
         results = []
         seen = set()
-        for spec, rx in self._compiled:
-            for m in rx.finditer(text):
-                g = "value" if "value" in rx.groupindex else 0
-                s, e = m.span(g)
+        rule = self.rule
+        for (spec, _rx), spans in zip(self._compiled, spans_per_pattern):
+            for s, e in spans:
                 if s == e or (s, e) in seen:
                     continue
                 value = text[s:e]
-                if not all(VALIDATORS[v](value) for v in self.rule.validators):
+                if not all(VALIDATORS[v](value) for v in rule.validators):
                     continue
                 score = spec.score
                 why = [f"pattern {spec.name}"]
-                for v, delta in self.rule.boosters.items():
+                for v, delta in rule.boosters.items():
                     if VALIDATORS[v](value):
                         score += delta
                         why.append(f"{v} ok")
                 hit = self._context_hit(text, s, e, layout)
                 if hit:
-                    score += self.rule.context.boost
+                    score += rule.context.boost
                     why.append(f"context '{hit}'")
-                elif self.rule.requires_context:
+                elif rule.requires_context:
                     continue
-                if score < self.rule.min_score and not hit and self.rule.entity != "PHONE":
+                if score < rule.min_score and not hit and rule.entity != "PHONE":
                     # weak matches are kept only for rules whose engine step may raise them
                     continue
                 seen.add((s, e))
-                entity = spec.entity or self.rule.entity
-                results.append(make_result(entity, s, e, score, self.rule.name, ", ".join(why)))
+                entity = spec.entity or rule.entity
+                results.append(make_result(entity, s, e, score, rule.name, ", ".join(why)))
         return results
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_NAMED_REF = re.compile(r"\(\?P=(\w+)\)")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _walk(seq):
+    """Every (op, argument) of a parsed pattern, nested ones included."""
+    for op, av in seq:
+        yield op, av
+        for a in (av if isinstance(av, (list, tuple)) else [av]):
+            if isinstance(a, P.SubPattern):
+                yield from _walk(a)
+            elif isinstance(a, (list, tuple)):
+                for x in a:
+                    if isinstance(x, P.SubPattern):
+                        yield from _walk(x)
+
+
+def _numbered_backreference(pattern: str, flags: int) -> bool:
+    """A back-reference by number (``\\2``), which would point elsewhere once the pattern
+    sits among others; references by name (``(?P=sep)``) are renamed with their group."""
+    refs = sum(1 for op, _ in _walk(P.parse(pattern, flags)) if op in (C.GROUPREF, C.GROUPREF_EXISTS))
+    return refs > pattern.count("(?P=")
+
+
+def required_char(pattern: str, flags: int = 0) -> str | None:
+    """A character every match must contain (``@`` of an e-mail address), if the pattern
+    has one outside any optional part: a text without it cannot match."""
+    if flags & re.IGNORECASE:
+        return None
+
+    def first_literal(seq):
+        for op, av in seq:
+            if op is C.LITERAL:
+                return chr(av)
+            if op is C.SUBPATTERN:
+                found = first_literal(av[3])
+                if found:
+                    return found
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                found = first_literal(av[2])
+                if found:
+                    return found
+        return None
+    try:
+        return first_literal(P.parse(pattern, flags))
+    except (re.error, TypeError, IndexError):
+        return None
+
+
+def _renamed(src: str, prefix: str) -> str:
+    """``src`` with every named group and reference to one renamed ``<name><prefix>``."""
+    src = _NAMED_REF.sub(lambda m: f"(?P={m.group(1)}{prefix})", src)
+    return _NAMED_GROUP.sub(lambda m: f"(?P<{m.group(1)}{prefix}>", src)
+
+
+class PatternScan:
+    """The pattern rules whose matches begin with a digit, a sign or a few Hangul
+    syllables (서울, 은행), found in one pass over a document instead of one pass per
+    pattern.
+
+    Each rule regex scans the whole text, so two dozen patterns read a document two
+    dozen times. Those whose first characters are known and few (identifiers, phone
+    numbers, dates, plates after a region name) are put together: one scan with the
+    union of their first characters and a look-ahead of their alternation finds every
+    position where at least one of them matches, and there one anchored match of all of
+    them (each in a look-ahead of its own, so all are tried) tells which match and
+    where their values are. Per pattern, a match is kept only from the end of its
+    previous match on, which is what ``finditer`` does: the spans are exactly the same
+    (``tests/masking/test_rules_schema.py`` compares them). Patterns that can begin
+    with a Latin letter (scanning every word of an English text would cost more than it
+    saves), that ignore case or that refer back to a group by number keep their own
+    scan, skipped where the text lacks a character every match needs (``@``).
+    """
+
+    def __init__(self, recognizers):
+        self.recognizers = list(recognizers)
+        merged = []                 # (recognizer index, pattern index, source)
+        self._own = []              # (recognizer index, pattern index, a required character)
+        items: set[str] = set()
+        for ri, rec in enumerate(self.recognizers):
+            for pi, (spec, rx) in enumerate(rec._compiled):
+                chars = first_chars(spec.regex, rx.flags)
+                if rx.flags & re.IGNORECASE or chars is None or any(_LETTER.match(c) for c in chars) \
+                        or _numbered_backreference(spec.regex, rx.flags):
+                    self._own.append((ri, pi, required_char(spec.regex, rx.flags)))
+                    continue
+                merged.append((ri, pi, spec.regex))
+                items |= chars
+        self._merged = [(ri, pi) for ri, pi, _ in merged]
+        self._locator = self._union = None
+        self._groups = []           # (whole-match group, value group or None) per merged pattern
+        if not merged:
+            return
+        # the locator keeps the groups (a reference needs its group), renamed apart
+        alternation = "|".join(f"(?:{_renamed(src, f'_l{k}')})" for k, (_, _, src) in enumerate(merged))
+        self._locator = re.compile("(?=[" + "".join(sorted(items)) + "])(?=" + alternation + ")", re.MULTILINE)
+        parts = []
+        for k, (_ri, _pi, src) in enumerate(merged):
+            parts.append(f"(?=(?P<m_{k}>{_renamed(src, f'_{k}')}))?")
+            self._groups.append((f"m_{k}", f"value_{k}" if "(?P<value>" in src else None))
+        self._union = re.compile("".join(parts), re.MULTILINE)
+
+    def scan(self, text: str) -> list[list[list[tuple[int, int]]]]:
+        """Per recognizer, per pattern: the value spans, as ``value_spans`` gives them."""
+        out = [[[] for _ in rec._compiled] for rec in self.recognizers]
+        for ri, pi, needed in self._own:
+            if needed and needed not in text:
+                continue
+            _spec, rx = self.recognizers[ri]._compiled[pi]
+            g = "value" if "value" in rx.groupindex else 0
+            out[ri][pi] = [m.span(g) for m in rx.finditer(text)]
+        if self._locator is None:
+            return out
+        last = [0] * len(self._merged)
+        union, groups, merged = self._union, self._groups, self._merged
+        for loc in self._locator.finditer(text):
+            p = loc.start()
+            m = union.match(text, p)
+            for k, (whole, value) in enumerate(groups):
+                end = m.end(whole)
+                if end < 0 or p < last[k]:
+                    continue
+                last[k] = end if end > p else p + 1
+                ri, pi = merged[k]
+                out[ri][pi].append(m.span(value) if value else (p, end))
+        return out

@@ -72,17 +72,28 @@ def _first(seq):
     return chars, True
 
 
-def first_char_class(pattern: str, flags: int = 0) -> str | None:
-    """``[...]`` of the characters a match can begin with, or None if unknown."""
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The items (``\\d``, ``0-9``, ``서``) of a character class holding every character a
+    match can begin with, or None if unknown or too wide to narrow a scan."""
     if flags & re.IGNORECASE:
         return None
     try:
         chars, nullable = _first(P.parse(pattern, flags))
     except (_Unknown, re.error, TypeError, IndexError):
         return None
-    if nullable or not chars or len(chars) > _MAX_ITEMS or any("-" in c and ord(c[-1]) - ord(c[0]) > 200 for c in chars):
+    if nullable or not chars or len(chars) > _MAX_ITEMS or any(_wide(c) for c in chars):
         return None     # a wide range (all Hangul syllables) does not narrow the scan
-    return "[" + "".join(sorted(chars)) + "]"
+    return chars
+
+
+def _wide(item: str) -> bool:
+    return "-" in item and ord(item[-1]) - ord(item[0]) > 200
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    """``[...]`` of the characters a match can begin with, or None if unknown."""
+    chars = first_chars(pattern, flags)
+    return None if chars is None else "[" + "".join(sorted(chars)) + "]"
 
 
 def with_first_char_hint(pattern: str, flags: int = 0) -> str:

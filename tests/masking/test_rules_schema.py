@@ -1,5 +1,6 @@
 """A broken rule file must stop start-up (no silent fallback)."""
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,44 @@ def test_broken_exemptions_raise(rules_copy):
     (rules_copy / "exemptions.yaml").write_text("office_phone_prefixes: [abc]\n", encoding="utf-8")
     with pytest.raises(RulesError):
         Layer1.from_rules(rules_copy)
+
+
+def _scan_texts():
+    import json
+    from masking.normalize import normalize
+    shared = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "corpus.jsonl"
+    texts = []
+    if shared.exists():
+        texts += [normalize(json.loads(line)["text"]) for line in shared.open(encoding="utf-8")]
+    fixtures = Path(__file__).parent / "fixtures"
+    texts += [normalize(p.read_text(encoding="utf-8")) for p in sorted(fixtures.glob("public_text*.txt"))]
+    # overlapping and adjacent candidates, a value at the very start and end, named references
+    texts += ["900101-1234567900101-2234567", "1234-5678-9012-3456 1234 5678 9012 3456 1234-5678 9012-3456",
+              "01012345678", "서울12가3456 12가 3456 부산 34나5678", "은행 123-456-789012 국민은행 110-123-456789",
+              "192.168.0.1.5 10.0.0.1 ::1 fe80::1", "a@b.co x@y", "2024-01-01 1990.1.1생 (1985년 3월 2일생)"]
+    return texts
+
+
+def test_pattern_scan_finds_what_each_pattern_finds(layer1):
+    """One pass for all merged patterns gives exactly the spans of one ``finditer`` per
+    pattern, on the dev corpus, the public-text fixtures and edge cases."""
+    scan = layer1._pattern_scan
+    assert len(scan._merged) >= 10          # most patterns do share the pass
+    for text in _scan_texts():
+        assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
+
+
+def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
+    from masking.pattern_rules import PatternScan, RuleRecognizer
+    from masking.schema import PatternRule
+    rules = [PatternRule(name="NUMBERED_REF", entity="PHONE",
+                         patterns=[{"name": "p", "regex": r"(?P<value>(\d)\d\2)", "score": 0.9}]),
+             PatternRule(name="NAMED_REF", entity="PHONE",
+                         patterns=[{"name": "p", "regex": r"(?P<value>(?P<d>\d)\d(?P=d))", "score": 0.9}]),
+             PatternRule(name="MAIL", entity="EMAIL",
+                         patterns=[{"name": "p", "regex": r"(?P<value>[a-z]+@[a-z]+)", "score": 0.9}])]
+    scan = PatternScan([RuleRecognizer(r) for r in rules])
+    assert [(ri, pi) for ri, pi, _ in scan._own] == [(0, 0), (2, 0)]
+    assert scan._own[1][2] == "@"           # skipped on a text without an @
+    for text in ("121 343 12 1212", "mail: a@b, 2@3", "none here"):
+        assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
