@@ -119,8 +119,11 @@ class PersonRecognizer(EntityRecognizer):
                          supported_language="ko")
         cfg = rules.cfg
         self._latin = re.compile(r"(?<![A-Za-z])(" + _LATIN_NAME + r")(?![a-z])")
-        self._foreign_hangul = re.compile(
-            r"(?<![가-힣])((?:" + _alternation(cfg.foreign_given_syllables) + r")(?: [가-힣]{1,5}){1,3})(?![가-힣])")
+        # a foreign name written in Hangul: a known given name, then one to three words
+        # ("마리아 가르시아"); the given name is one whole Hangul word, so it is looked up
+        # as the words go by rather than tried as an alternation at every syllable
+        self._foreign_first = frozenset(cfg.foreign_given_syllables)     # one Hangul word each (schema)
+        self._foreign_rest = re.compile(r"(?: [가-힣]{1,5}){1,3}(?![가-힣])")
 
     def load(self) -> None:
         pass
@@ -133,8 +136,15 @@ class PersonRecognizer(EntityRecognizer):
         r = self.rules
         out = []
         surnames, surnames2 = r.surnames, r.surnames2
+        foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
+        foreign_first, foreign_rest, foreign_end = self._foreign_first, self._foreign_rest, 0
         for m in _HANGUL_WORD.finditer(text):
             w = m.group()
+            if w in foreign_first and m.start() >= foreign_end:
+                rest = foreign_rest.match(text, m.end())
+                if rest:
+                    foreign.append((m.start(), rest.end()))
+                    foreign_end = rest.end()
             if w[0] not in surnames and w[:2] not in surnames2:
                 continue            # every name begins with a surname (is_korean_name)
             core, particle = r.strip_particle(w)
@@ -159,15 +169,16 @@ class PersonRecognizer(EntityRecognizer):
                 continue        # "용산구 거주": a district, not a resident's name
             if why:
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
-        for rx, kind in ((self._foreign_hangul, "Hangul foreign name"), (self._latin, "Latin name")):
-            for m in rx.finditer(text):
-                s, e = m.span(1)
-                first = m.group(1).split(" ", 1)[0]
+        latin = [m.span(1) for m in self._latin.finditer(text)]
+        for spans, kind in ((foreign, "Hangul foreign name"), (latin, "Latin name")):
+            for s, e in spans:
+                value = text[s:e]
+                first = value.split(" ", 1)[0]
                 if first in self._latin_context:      # "Dear Maria Wallace": the name follows
                     s += len(first) + 1
                     if " " not in text[s:e]:
                         continue
-                if r.official_context(text, s, e) or _ORG_WORDS.search(m.group(1)):
+                if r.official_context(text, s, e) or _ORG_WORDS.search(value):
                     continue
                 why = r.private_context(text, s, e)
                 if why:

@@ -142,6 +142,14 @@ class PersonFile(_Strict):
     foreign_given_syllables: list[str] = []    # first word of Hangul-transcribed foreign names
     max_name_gap: int = 2
 
+    @field_validator("foreign_given_syllables")
+    @classmethod
+    def _one_hangul_word(cls, v):
+        bad = [w for w in v if not re.fullmatch(r"[가-힣]+", w)]
+        if bad:
+            raise ValueError(f"a foreign given name is one word of Hangul syllables: {bad!r}")
+        return v
+
 
 class AddressFile(_Strict):
     kind: Literal["address"]

@@ -85,3 +85,11 @@ def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
     assert scan._own[1][2] == "@"           # skipped on a text without an @
     for text in ("121 343 12 1212", "mail: a@b, 2@3", "none here"):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
+
+
+def test_foreign_given_name_must_be_one_hangul_word(rules_copy):
+    path = rules_copy / "recognizers" / "person.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("foreign_given_syllables: [", "foreign_given_syllables: [Maria, "), encoding="utf-8")
+    with pytest.raises(RulesError, match="foreign given name"):
+        Layer1.from_rules(rules_copy)
