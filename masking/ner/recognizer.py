@@ -11,6 +11,7 @@ from pathlib import Path
 
 import spacy
 from presidio_analyzer import EntityRecognizer
+from threadpoolctl import ThreadpoolController
 
 from ..results import make_result
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
@@ -18,6 +19,7 @@ from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = MODELS_DIR / "ko_pii_ner"
 LABELS = ("PERSON", "ADDRESS", "HEALTH_INFO", "BIRTH_DATE")
+_BLAS = ThreadpoolController()
 
 
 def load_model(path: str | Path | None = None):
@@ -76,6 +78,12 @@ class NerRecognizer(EntityRecognizer):
         return self.analyze_spans(text, [(0, len(text))])
 
     def analyze_spans(self, text, spans):
+        # one BLAS thread: the model's products are small, and a second thread waiting
+        # for a busy core (another worker, the web server) made the model 30 % slower
+        with _BLAS.limit(limits=1, user_api="blas"):
+            return self._analyze_spans(text, spans)
+
+    def _analyze_spans(self, text, spans):
         """Run the model over ``text[s:e]`` for each (s, e) only, in one batch.
 
         The engine calls this with the lines and rows where a model span can change
