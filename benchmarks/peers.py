@@ -214,7 +214,7 @@ def main(argv):
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=SHARED / "corpus" / "dev" / "corpus.jsonl")
-    ap.add_argument("--repeat", type=int, default=1, help="timed passes per system (median)")
+    ap.add_argument("--repeat", type=int, default=1, help="timed passes per system, taken in turns (median)")
     ap.add_argument("--only", default="", help="comma-separated systems: " + ",".join(SYSTEMS))
     ap.add_argument("--leaks", action="store_true", help="list each system's leaks")
     ap.add_argument("--json", action="store_true", help="also print the rows as JSON")
@@ -228,7 +228,7 @@ def main(argv):
     recs = list(gold.values())
     n = len(recs)
     names = [s.strip() for s in args.only.split(",") if s.strip()] or list(SYSTEMS)
-    rows, missing = [], []
+    rows, missing, loaded = [], [], []
     for name in names:
         t0 = time.perf_counter()
         try:
@@ -238,13 +238,18 @@ def main(argv):
             continue
         load = time.perf_counter() - t0
         preds = {r["id"]: union(run(r), r["text"]) for r in recs}   # warm-up pass, scored
-        secs = []
-        for _ in range(max(1, args.repeat)):
+        loaded.append((name, run, desc, load, preds))
+    # timed passes taken in turns (A B C, A B C, ...), so that a change in the machine's
+    # load during the run (another process on the other core) falls on every system
+    secs = {name: [] for name, *_ in loaded}
+    for _ in range(max(1, args.repeat)):
+        for name, run, *_ in loaded:
             t = time.perf_counter()
             for r in recs:
                 run(r)
-            secs.append(time.perf_counter() - t)
-        sec = statistics.median(secs)
+            secs[name].append(time.perf_counter() - t)
+    for name, run, desc, load, preds in loaded:
+        sec = statistics.median(secs[name])
         m = evaluate(scorer, gold, preds)
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
