@@ -6,6 +6,8 @@ one character for one, lets a single set of regexes see them while every offset 
 valid for the original text.
 """
 
+import re
+
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _EXTRA = {
     0x3000: 0x20,   # ideographic space
@@ -14,6 +16,8 @@ _EXTRA = {
     0x2024: 0x2E,
 }
 _TABLE = {**_FULLWIDTH, **_EXTRA}
+# most texts hold none of these: one search is far cheaper than translating every character
+_ANY = re.compile("[\uff01-\uff5e" + "".join(map(chr, _EXTRA)) + "]")
 
 
 def normalize(text: str) -> str:
@@ -21,6 +25,8 @@ def normalize(text: str) -> str:
 
     The result has exactly the same length as the input.
     """
+    if not _ANY.search(text):
+        return text
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
