@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _PIPE_SPLIT = re.compile(r"\|")
 _TAB_SPLIT = re.compile(r"\t+")
@@ -34,8 +35,8 @@ _ADDR_UNIT_LINE = re.compile(r"^(?:[A-Za-z가-힣]?\d{1,4}\s?동\s?)?(?:\d{1,3}\
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\s+\S+\s+\S+\s+\S+")
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One cell (a tuple: a layout makes thousands of them, and they never change)."""
     start: int
     end: int
     col: int
@@ -137,13 +138,14 @@ class Layout:
         for line in text.split("\n"):
             lines.append((pos, line))
             pos += len(line) + 1
+        styles = [_style(line) for _, line in lines]    # each line's style, worked out once
         i = 0
         n = len(lines)
         while i < n:
             base, line = lines[i]
-            style = _style(line)
+            style = styles[i]
             if style is None:
-                j = self._numbered_rows(lines, i)
+                j = self._numbered_rows(lines, i, styles)
                 if j > i:
                     i = j
                     continue
@@ -156,7 +158,7 @@ class Layout:
             j = i
             while j < n:
                 b, ln = lines[j]
-                st = _style(ln)
+                st = styles[j]
                 if not ln.strip():
                     break
                 if _RULE_ROW.match(ln):
@@ -237,7 +239,7 @@ class Layout:
                 self._kv(base, line)
                 i += 1
 
-    def _numbered_rows(self, lines: list[tuple[int, str]], i: int) -> int:
+    def _numbered_rows(self, lines: list[tuple[int, str]], i: int, styles: list[str | None]) -> int:
         """A table whose columns are single spaces (what a PDF of a table aligned by
         spacing often gives): two or more consecutive lines numbered 1, 2, 3 ...
         Each line is a row and each word a cell; there is no usable header, because a
@@ -248,7 +250,7 @@ class Layout:
         while j < len(lines):
             base, line = lines[j]
             m = _NUMBERED.match(line)
-            if not m or (expect is not None and int(m.group(1)) != expect) or _style(line):
+            if not m or (expect is not None and int(m.group(1)) != expect) or styles[j]:
                 break
             expect = int(m.group(1)) + 1
             rows.append([(base + w.start(), base + w.end()) for w in re.finditer(r"\S+", line)])
