@@ -124,6 +124,11 @@ class PersonRecognizer(EntityRecognizer):
         # as the words go by rather than tried as an alternation at every syllable
         self._foreign_first = frozenset(cfg.foreign_given_syllables)     # one Hangul word each (schema)
         self._foreign_rest = re.compile(r"(?: [가-힣]{1,5}){1,3}(?![가-힣])")
+        # the Hangul words that can open a name: a surname's or a foreign given name's first
+        # syllable (the other words are passed over inside the regex engine)
+        firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in self._foreign_first}
+        self._candidate_words = re.compile(
+            "(?<![가-힣])[" + "".join(sorted(firsts)) + "][가-힣]*" if firsts else r"(?!x)x")
 
     def load(self) -> None:
         pass
@@ -138,7 +143,7 @@ class PersonRecognizer(EntityRecognizer):
         surnames, surnames2 = r.surnames, r.surnames2
         foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
         foreign_first, foreign_rest, foreign_end = self._foreign_first, self._foreign_rest, 0
-        for m in _HANGUL_WORD.finditer(text):
+        for m in self._candidate_words.finditer(text):
             w = m.group()
             if w in foreign_first and m.start() >= foreign_end:
                 rest = foreign_rest.match(text, m.end())
@@ -151,8 +156,7 @@ class PersonRecognizer(EntityRecognizer):
             if particle and _TITLE_AFTER.match(text, m.end()) and r.is_korean_name(w):
                 core, particle = w, ""      # "임형은 님 귀하": 은 ends the name, not a particle
             if not r.is_korean_name(core):
-                if not (particle and r.is_korean_name(m.group()[:len(core)])):
-                    continue
+                continue
             s, e = m.start(), m.start() + len(core)
             why = r.private_context(text, s, e, particle)
             if not why:
