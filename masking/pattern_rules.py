@@ -104,7 +104,8 @@ class RuleRecognizer(PatternRecognizer):
 
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _NAMED_REF = re.compile(r"\(\?P=(\w+)\)")
-_LETTER = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def _walk(seq):
@@ -159,51 +160,42 @@ def _renamed(src: str, prefix: str) -> str:
 
 
 class PatternScan:
-    """The pattern rules whose matches begin with a digit, a sign or a few Hangul
-    syllables (서울, 은행), found in one pass over a document instead of one pass per
-    pattern.
+    """The pattern rules found in three passes over a document instead of one pass
+    per pattern.
 
     Each rule regex scans the whole text, so two dozen patterns read a document two
-    dozen times. Those whose first characters are known and few (identifiers, phone
-    numbers, dates, plates after a region name) are put together: one scan with the
-    union of their first characters and a look-ahead of their alternation finds every
-    position where at least one of them matches, and there one anchored match of all of
-    them (each in a look-ahead of its own, so all are tried) tells which match and
-    where their values are. Per pattern, a match is kept only from the end of its
-    previous match on, which is what ``finditer`` does: the spans are exactly the same
-    (``tests/masking/test_rules_schema.py`` compares them). Patterns that can begin
-    with a Latin letter (scanning every word of an English text would cost more than it
-    saves), that ignore case or that refer back to a group by number keep their own
-    scan, skipped where the text lacks a character every match needs (``@``).
+    dozen times. Patterns whose first characters are known and few are put together by
+    what they begin with (digits and signs: identifiers, phone numbers, dates; a few
+    syllables: plates after a region name, accounts after a bank; Latin letters:
+    passports, e-mail addresses). In each pass one scan with the union of the first
+    characters and a look-ahead of the alternation finds every position where at least
+    one pattern matches, and there one anchored match of all of them (each in a
+    look-ahead of its own, so all are tried) tells which match and where their values
+    are. Per pattern, a match is kept only from the end of its previous match on, which
+    is what ``finditer`` does: the spans are exactly the same
+    (``tests/masking/test_rules_schema.py`` compares them). Patterns that ignore case,
+    whose first characters are unknown or that refer back to a group by number keep
+    their own scan, skipped where the text lacks a character every match needs (``@``).
     """
 
     def __init__(self, recognizers):
         self.recognizers = list(recognizers)
-        merged = []                 # (recognizer index, pattern index, source)
+        families: dict[str, list] = {}      # family -> [(recognizer index, pattern index, source, first chars)]
         self._own = []              # (recognizer index, pattern index, a required character)
-        items: set[str] = set()
         for ri, rec in enumerate(self.recognizers):
             for pi, (spec, rx) in enumerate(rec._compiled):
                 chars = first_chars(spec.regex, rx.flags)
-                if rx.flags & re.IGNORECASE or chars is None or any(_LETTER.match(c) for c in chars) \
+                if rx.flags & re.IGNORECASE or chars is None \
                         or _numbered_backreference(spec.regex, rx.flags):
                     self._own.append((ri, pi, required_char(spec.regex, rx.flags)))
                     continue
-                merged.append((ri, pi, spec.regex))
-                items |= chars
-        self._merged = [(ri, pi) for ri, pi, _ in merged]
-        self._locator = self._union = None
-        self._groups = []           # (whole-match group, value group or None) per merged pattern
-        if not merged:
-            return
-        # the locator keeps the groups (a reference needs its group), renamed apart
-        alternation = "|".join(f"(?:{_renamed(src, f'_l{k}')})" for k, (_, _, src) in enumerate(merged))
-        self._locator = re.compile("(?=[" + "".join(sorted(items)) + "])(?=" + alternation + ")", re.MULTILINE)
-        parts = []
-        for k, (_ri, _pi, src) in enumerate(merged):
-            parts.append(f"(?=(?P<m_{k}>{_renamed(src, f'_{k}')}))?")
-            self._groups.append((f"m_{k}", f"value_{k}" if "(?P<value>" in src else None))
-        self._union = re.compile("".join(parts), re.MULTILINE)
+                # digits and signs in one pass, the patterns that may open with a syllable
+                # (서울12가3456, 국민은행 ...) or a Latin letter in others, so that every
+                # syllable or letter of the text does not stop the first pass
+                family = "latin" if any(_LATIN.match(c) for c in chars) else "hangul" if any(_HANGUL.match(c) for c in chars) else "signs"
+                families.setdefault(family, []).append((ri, pi, spec.regex, chars))
+        self._passes = [_Pass(members) for _f, members in sorted(families.items(), reverse=True)]
+        self._merged = [(ri, pi) for p in self._passes for ri, pi in p.members]
 
     def scan(self, text: str) -> list[list[list[tuple[int, int]]]]:
         """Per recognizer, per pattern: the value spans, as ``value_spans`` gives them."""
@@ -214,11 +206,31 @@ class PatternScan:
             _spec, rx = self.recognizers[ri]._compiled[pi]
             g = "value" if "value" in rx.groupindex else 0
             out[ri][pi] = [m.span(g) for m in rx.finditer(text)]
-        if self._locator is None:
-            return out
-        last = [0] * len(self._merged)
-        union, groups, merged = self._union, self._groups, self._merged
-        for loc in self._locator.finditer(text):
+        for one in self._passes:
+            one.scan(text, out)
+        return out
+
+
+class _Pass:
+    """One scan for several patterns (see :class:`PatternScan`)."""
+
+    def __init__(self, members):
+        self.members = [(ri, pi) for ri, pi, _src, _chars in members]
+        items = set().union(*(chars for *_, chars in members))
+        # the locator keeps the groups (a reference needs its group), renamed apart
+        alternation = "|".join(f"(?:{_renamed(src, f'_l{k}')})" for k, (_, _, src, _) in enumerate(members))
+        self.locator = re.compile("(?=[" + "".join(sorted(items)) + "])(?=" + alternation + ")", re.MULTILINE)
+        parts = []
+        self.groups = []            # (whole-match group, value group or None) per pattern
+        for k, (_ri, _pi, src, _chars) in enumerate(members):
+            parts.append(f"(?=(?P<m_{k}>{_renamed(src, f'_{k}')}))?")
+            self.groups.append((f"m_{k}", f"value_{k}" if "(?P<value>" in src else None))
+        self.union = re.compile("".join(parts), re.MULTILINE)
+
+    def scan(self, text: str, out) -> None:
+        last = [0] * len(self.members)
+        union, groups, members = self.union, self.groups, self.members
+        for loc in self.locator.finditer(text):
             p = loc.start()
             m = union.match(text, p)
             for k, (whole, value) in enumerate(groups):
@@ -226,6 +238,5 @@ class PatternScan:
                 if end < 0 or p < last[k]:
                     continue
                 last[k] = end if end > p else p + 1
-                ri, pi = merged[k]
+                ri, pi = members[k]
                 out[ri][pi].append(m.span(value) if value else (p, end))
-        return out

@@ -79,11 +79,16 @@ def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
              PatternRule(name="NAMED_REF", entity="PHONE",
                          patterns=[{"name": "p", "regex": r"(?P<value>(?P<d>\d)\d(?P=d))", "score": 0.9}]),
              PatternRule(name="MAIL", entity="EMAIL",
-                         patterns=[{"name": "p", "regex": r"(?P<value>[a-z]+@[a-z]+)", "score": 0.9}])]
+                         patterns=[{"name": "p", "regex": r"(?P<value>\w+@[a-z]+)", "score": 0.9}]),
+             PatternRule(name="PLATE", entity="VEHICLE_PLATE",
+                         patterns=[{"name": "p", "regex": r"(?P<value>(?:서울)?\d{2}[가-힣]\d{4})", "score": 0.9}]),
+             PatternRule(name="PASSPORT", entity="KR_PASSPORT",
+                         patterns=[{"name": "p", "regex": r"(?<![A-Z])(?P<value>M\d{8})", "score": 0.9}])]
     scan = PatternScan([RuleRecognizer(r) for r in rules])
     assert [(ri, pi) for ri, pi, _ in scan._own] == [(0, 0), (2, 0)]
     assert scan._own[1][2] == "@"           # skipped on a text without an @
-    for text in ("121 343 12 1212", "mail: a@b, 2@3", "none here"):
+    assert len(scan._passes) == 3            # signs, syllables, Latin letters
+    for text in ("121 343 12 1212", "mail: a@b, 2@3", "none here", "서울12가3456 M12345678 MM12345678"):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
 
 
