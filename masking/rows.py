@@ -18,6 +18,7 @@ alone by the engine's exemptions, which run before and after this step.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .fields import DATE
@@ -121,23 +122,34 @@ class RowReasoner:
         tells whether a span is already found with a passing score.
         """
         out = []
-        for tix, table in enumerate(layout.tables):
+        # the candidates that count (score >= 0.5), in their order, and by start for the
+        # rows to find theirs
+        strong = [c for c in cands if c.score >= 0.5]
+        order = sorted(range(len(strong)), key=lambda i: strong[i].start)
+        starts = [strong[i].start for i in order]
+        for table in layout.tables:
+            if self.officials_header(table.header):
+                continue    # a list of officials (직급, 소속, 사무실 ...): names stay visible
+            header = [h.lower() for h in table.header]
+            name_col = any(_has(self.name_h, h) and not _has(self.nonperson_h, h) for h in header)
             rows = table.rows[1:] if table.has_header else table.rows
             for row in rows:
                 if len(row) < 2:
                     continue
-                out.extend(self._row(text, table, row, cands + out, make, covered, doc_year, officials))
+                rs, re_ = row[0].start, row[-1].end
+                lo, hi = bisect.bisect_left(starts, rs), bisect.bisect_right(starts, re_)
+                near = [strong[i] for i in sorted(order[lo:hi])] + [c for c in out if rs <= c.start]
+                out.extend(self._row(text, header, name_col, row, near, lambda: strong + out, make, covered,
+                                     doc_year, officials))
         return out
 
-    def _row(self, text, table, row, cands, make, covered, doc_year, officials):
+    def _row(self, text, header, name_col, row, cands, all_cands, make, covered, doc_year, officials):
+        """``cands``: the candidates that count (score >= 0.5) starting in the row, the
+        rules' in their order, then those of earlier rows; ``all_cands()``: all that count."""
         rs, re_ = row[0].start, row[-1].end
         inside = [c for c in cands if rs <= c.start and c.end <= re_ and c.score >= 0.5]
         evidence = next((c for c in inside if c.label in STRONG or
                          (c.label == "PHONE" and c.source in MOBILE_SOURCES)), None)
-        header = [h.lower() for h in table.header]
-        if self.officials_header(table.header):
-            return []       # a list of officials (직급, 소속, 사무실 ...): names stay visible
-        name_col = any(_has(self.name_h, h) and not _has(self.nonperson_h, h) for h in header)
         # a name cell: in a name column, else one of the first two cells
         name_cell = None
         for cell in row:
@@ -175,7 +187,7 @@ class RowReasoner:
             if covered(s0, e0):
                 # a condition cell of which a rule found only a part (골절(전치 6주) -> 전치 6주)
                 # is masked whole, as it would be had nothing been found in it
-                over = [c for c in cands if c.score >= 0.5 and c.start < e0 and s0 < c.end]
+                over = [c for c in all_cands() if c.score >= 0.5 and c.start < e0 and s0 < c.end]
                 if over and all(c.label == "HEALTH_INFO" for c in over) and self._condition_cell(v, h) and \
                         not all(any(c.start <= s0 + i < c.end for c in over) for i, ch in enumerate(v) if ch.isalnum()):
                     out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
