@@ -26,13 +26,20 @@ PARTICLES = sorted({
 }, key=len, reverse=True)
 
 
+# the particles by length, longest first: a word has at most one particle of each length
+_BY_LENGTH = sorted(((n, frozenset(p for p in PARTICLES if len(p) == n)) for n in {len(p) for p in PARTICLES}),
+                    reverse=True)
+
+
 def split_hangul(word: str) -> list[str]:
-    """``홍길동씨가`` -> ``[홍길동, 씨가]``; words of two syllables or less stay whole."""
-    if len(word) < 3:
+    """``홍길동씨가`` -> ``[홍길동, 씨가]``: the longest particle that leaves at least two
+    syllables is cut off; words of two syllables or less stay whole."""
+    n = len(word)
+    if n < 3:
         return [word]
-    for p in PARTICLES:
-        if word.endswith(p) and len(word) - len(p) >= 2:
-            return [word[:-len(p)], p]
+    for k, particles in _BY_LENGTH:
+        if n - k >= 2 and word[n - k:] in particles:
+            return [word[:n - k], word[n - k:]]
     return [word]
 
 
