@@ -140,7 +140,7 @@ class PersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         r = self.rules
         out = []
-        surnames, surnames2 = r.surnames, r.surnames2
+        surnames, surnames2, not_names = r.surnames, r.surnames2, r.not_names
         foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
         foreign_first, foreign_rest, foreign_end = self._foreign_first, self._foreign_rest, 0
         for m in self._candidate_words.finditer(text):
@@ -155,7 +155,10 @@ class PersonRecognizer(EntityRecognizer):
             core, particle = r.strip_particle(w)
             if particle and _TITLE_AFTER.match(text, m.end()) and r.is_korean_name(w):
                 core, particle = w, ""      # "임형은 님 귀하": 은 ends the name, not a particle
-            if not r.is_korean_name(core):
+            # r.is_korean_name(core), written out: it runs for every such word
+            n = len(core)
+            if not 2 <= n <= 4 or core in not_names or not (
+                    (n >= 3 and core[:2] in surnames2) or (n <= 3 and core[0] in surnames)):
                 continue
             s, e = m.start(), m.start() + len(core)
             why = r.private_context(text, s, e, particle)
