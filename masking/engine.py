@@ -439,7 +439,9 @@ class Layer1:
             end = n
         return start, end
 
-    _NER_DATE = re.compile(r"\d{2,4}\s?[.\-/년]\s?\d{1,2}|\d{6}|(?:19|20)\d{2}")
+    # a date with its day, six digits, or a four-digit year: not "63.8" (a score in a
+    # table of evaluations, which a model can take for a year and month)
+    _NER_DATE = re.compile(r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}|\d{6}|(?:19|20)\d{2}")
 
     def _ner_shape_ok(self, text, c) -> bool:
         """A model span must also look like its label (a name, a condition, a date ...)."""

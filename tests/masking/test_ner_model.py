@@ -76,3 +76,16 @@ def test_model_multiplies_with_numpy_not_blis():
     nlp = load_model()
     nodes = list(nlp.get_pipe("ner").model.walk())
     assert nodes and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in nodes)
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("1985.03.02", True), ("85. 3. 2", True), ("1985년 3월 2일", True), ("850302", True), ("1985", True),
+    ("63.8", False), ("98.1", False), ("3.5", False),
+])
+def test_a_model_birth_date_must_look_like_one(layer1, value, ok):
+    """A model span is kept only in the shape of its label: a score in a table of
+    evaluations (63.8) is not a birth date, whatever the model says."""
+    from masking.engine import _Cand
+    text = f"평정 결과 {value} 비고"
+    c = _Cand(6, 6 + len(value), "BIRTH_DATE", 0.45, "ner:ko_pii_ner", "")
+    assert layer1._ner_shape_ok(text, c) is ok
