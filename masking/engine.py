@@ -37,6 +37,7 @@ from .masker import Masker, MaskResult
 from .names import NameRules, PersonRecognizer
 from .normalize import normalize
 from .pattern_rules import PatternScan, RuleRecognizer
+from .ner.tokenizer import PARTICLES as NER_PARTICLES
 from .rows import MOBILE_SOURCES, RowReasoner
 
 THRESHOLD = 0.5
@@ -95,6 +96,14 @@ def _occurrences(text: str, names) -> dict[str, list[tuple[int, int]]]:
 
 
 _LETTER_BEFORE = re.compile(r"[가-힣A-Za-z]")
+
+
+# the endings and words of English medical vocabulary, for a model's condition in an
+# English text that the health terms do not list (leukaemia, hepatitis, chemotherapy)
+_MEDICAL_EN = re.compile(
+    r"[a-z]{2}(?:itis|osis|emia|aemia|oma|pathy|plegia|phobia|algia|ectomy|otomy|trophy|rrhea|rrhoea)\b"
+    r"|\b(?:\w*therapy|disease|syndrome|illness|infection|injur(?:y|ies|ed)|cancer|tumou?r|medication"
+    r"|hospitali[sz]ed|diagnos(?:is|ed)|surgery|chronic|disorder|impairment|condition)\b")
 
 
 class _Cand:
@@ -447,11 +456,12 @@ class Layer1:
         """A model span must also look like its label (a name, a condition, a date ...)."""
         v = text[c.start:c.end].strip()
         if c.label == "PERSON":
-            if v in self._role_words:
-                return False    # 위원장, 주민: a role the model took for a name
+            if v in self._role_words or v in NER_PARTICLES:
+                return False    # 위원장, 주민: a role; 이며, 이나: a particle the model took for a name
             return self.rows.name_shaped(v) or self.rows.foreign_name_shaped(v)
         if c.label == "HEALTH_INFO":
-            return self.rows._condition(v) or bool(re.search(r"[a-z]{4,}", v))
+            # a condition term, or in English a word of medical shape (…itis, …osis, therapy)
+            return self.rows._condition(v) or self.rows._condition(v.lower()) or bool(_MEDICAL_EN.search(v.lower()))
         if c.label == "BIRTH_DATE":
             return bool(self._NER_DATE.search(v))
         if c.label == "ADDRESS":

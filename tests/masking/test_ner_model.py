@@ -89,3 +89,18 @@ def test_a_model_birth_date_must_look_like_one(layer1, value, ok):
     text = f"평정 결과 {value} 비고"
     c = _Cand(6, 6 + len(value), "BIRTH_DATE", 0.45, "ner:ko_pii_ner", "")
     assert layer1._ner_shape_ok(text, c) is ok
+
+
+@pytest.mark.parametrize("label, value, ok", [
+    ("PERSON", "김한울", True), ("PERSON", "이며", False), ("PERSON", "위원장", False),
+    ("HEALTH_INFO", "공황장애로 통원 치료 중", True), ("HEALTH_INFO", "undergoing chemotherapy", True),
+    ("HEALTH_INFO", "reported depression", True), ("HEALTH_INFO", "acute hepatitis", True),
+    ("HEALTH_INFO", "as an interpreter", False), ("HEALTH_INFO", "회의 참석", False),
+])
+def test_a_model_span_must_have_its_labels_shape(layer1, label, value, ok):
+    """A particle (이며) is never a name; an English condition has a health term or a
+    word of medical shape, not just any words (who accompanied you as an interpreter)."""
+    from masking.engine import _Cand
+    text = f"대상자 {value} 입니다"
+    c = _Cand(4, 4 + len(value), label, 0.45, "ner:ko_pii_ner", "")
+    assert layer1._ner_shape_ok(text, c) is ok
