@@ -117,7 +117,7 @@ def scan(ctx: click.Context, infile: Path, outfile: Path) -> None:
     """Run layer 1 and layer 2 over JSONL records (no instance needed)."""
     from classifiers import load_classifier
     from disclosure.decide import load_policy
-    from disclosure.scan import ScanError, read_records, scan_record
+    from disclosure.scan import ScanError, read_records, scan_records
     from masking import Layer1
 
     rules_dir = ctx.obj["rules_dir"]
@@ -127,8 +127,7 @@ def scan(ctx: click.Context, infile: Path, outfile: Path) -> None:
     tmp = outfile.with_name(outfile.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8") as out:
-            for rec in read_records(infile):
-                line = scan_record(rec, layer1, clf, policy)
+            for line in scan_records(read_records(infile), layer1, clf, policy):
                 counts[line["decision"]] += 1
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
                 n += 1

@@ -25,14 +25,18 @@ class FilterResult:
 
 
 def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
-               paused: bool = False, extra_reasons: list[str] | None = None) -> FilterResult:
+               paused: bool = False, extra_reasons: list[str] | None = None,
+               detections: list[Detection] | None = None) -> FilterResult:
+    """Both layers and the decision for one document. ``detections``: layer 1's, when
+    the caller has already run it (``Layer1.detect_many`` over a batch)."""
     from disclosure.decide import decide
 
     errors: list[str] = []
-    detections: list[Detection] = []
     masked: str | None = None
     try:
-        detections = layer1.detect(text, meta)
+        if detections is None:
+            detections = []                 # what layer 2 gets if layer 1 fails
+            detections = layer1.detect(text, meta)
         masked = layer1.mask(text, detections).text
     except Exception as e:  # fail closed
         log.exception("layer 1 failed on %s", meta.id)

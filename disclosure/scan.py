@@ -32,9 +32,37 @@ def read_records(path: Path) -> Iterator[dict]:
             yield rec
 
 
-def scan_record(rec: dict, layer1, classifier, policy) -> dict:
+#: records whose layer-1 model runs in one batch (``Layer1.detect_many``)
+BATCH = 32
+
+
+def scan_records(recs, layer1, classifier, policy) -> Iterator[dict]:
+    """``scan_record`` for each record, in order; layer 1 reads them :data:`BATCH` at a
+    time. If a batch fails, each of its records is run alone, so one bad record fails
+    only itself (closed: its layer-1 error is in its decision)."""
+    batch: list[dict] = []
+
+    def flush():
+        metas = [DocumentMeta.from_dict(r) for r in batch]
+        try:
+            found = layer1.detect_many([(r["text"], m) for r, m in zip(batch, metas)])
+        except Exception:
+            found = [None] * len(batch)
+        for rec, dets in zip(batch, found):
+            yield scan_record(rec, layer1, classifier, policy, detections=dets)
+        batch.clear()
+
+    for rec in recs:
+        batch.append(rec)
+        if len(batch) >= BATCH:
+            yield from flush()
+    if batch:
+        yield from flush()
+
+
+def scan_record(rec: dict, layer1, classifier, policy, detections=None) -> dict:
     meta = DocumentMeta.from_dict(rec)
-    fr = run_filter(rec["text"], meta, layer1, classifier, policy)
+    fr = run_filter(rec["text"], meta, layer1, classifier, policy, detections=detections)
     cls = fr.classification
     return {
         "id": rec["id"],

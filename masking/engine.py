@@ -106,6 +106,15 @@ _MEDICAL_EN = re.compile(
     r"|hospitali[sz]ed|diagnos(?:is|ed)|surgery|chronic|disorder|impairment|condition)\b")
 
 
+class _State:
+    """One document between the rules and the model (``Layer1.detect_many``)."""
+    __slots__ = ("norm", "meta", "layout", "subject_doc", "cands", "snippets")
+
+    def __init__(self, norm, meta, layout, subject_doc, cands, snippets):
+        self.norm, self.meta, self.layout, self.subject_doc = norm, meta, layout, subject_doc
+        self.cands, self.snippets = cands, snippets
+
+
 class _Cand:
     __slots__ = ("start", "end", "label", "score", "source", "reason")
 
@@ -169,7 +178,21 @@ class Layer1:
 
     # ------------------------------------------------------------------------------
     def detect(self, text: str, meta: DocumentMeta | None = None) -> list[Detection]:
-        meta = meta or DocumentMeta()
+        return self.detect_many([(text, meta)])[0]
+
+    def detect_many(self, docs) -> list[list[Detection]]:
+        """``detect`` for several ``(text, meta)`` documents at once, with the same
+        results: the rules read each document, then the model reads the lines about
+        private persons of all of them in one batch, then each document is finished."""
+        states = [self._before_model(text, meta or DocumentMeta()) for text, meta in docs]
+        if self.ner is not None:
+            found = self.ner.analyze_many([(st.norm, st.snippets) for st in states])
+            for st, results in zip(states, found):
+                if results:
+                    st.cands += self._exempt(st.norm, self._cands(results), st.meta, st.layout, st.subject_doc)
+        return [self._after_model(st) for st in states]
+
+    def _before_model(self, text: str, meta: DocumentMeta) -> "_State":
         norm = normalize(text)
         artifacts = self.nlp_engine.process_text(norm, "ko")
         cands = self._cands(self._analyze(norm, artifacts))
@@ -177,21 +200,21 @@ class Layer1:
         subject_doc = bool(self._subject_rx.search(meta.title or "") or self._subject_rx.search(norm[:400]))
         cands = self._exempt(norm, cands, meta, layout, subject_doc)
         cands = cands + self._exempt(norm, self._rows(norm, cands, meta, layout), meta, layout, subject_doc)
-        if self.ner is not None:
-            # a model span (score below the threshold) only counts in a row or line about
-            # a private person (_promote_private_rows), so only those are read. In a
-            # document about one official as a person it counts wherever it is read
-            # (_exempt); reading the whole of such a document as well found nothing the
-            # rules had not (27 of 1,300 dev and held-out documents) but cost a third of
-            # the model's time on dev.
-            snippets = self._ner_snippets(norm, cands, layout)
-            if snippets:
-                ner = self._cands(self.ner.analyze_spans(norm, snippets))
-                cands += self._exempt(norm, ner, meta, layout, subject_doc)
-        cands = self._promote_private_rows(norm, cands, layout)
+        # a model span (score below the threshold) only counts in a row or line about a
+        # private person (_promote_private_rows), so only those are read. In a document
+        # about one official as a person it counts wherever it is read (_exempt);
+        # reading the whole of such a document as well found nothing the rules had not
+        # (27 of 1,300 dev and held-out documents) but cost a third of the model's time
+        # on dev.
+        snippets = self._ner_snippets(norm, cands, layout) if self.ner is not None else []
+        return _State(norm, meta, layout, subject_doc, cands, snippets)
+
+    def _after_model(self, st: "_State") -> list[Detection]:
+        norm, cands = st.norm, st.cands
+        cands = self._promote_private_rows(norm, cands, st.layout)
         cands = [c for c in cands if c.score >= THRESHOLD]
-        cands += self._propagate_names(norm, cands, meta, subject_doc)
-        cands += self._redact_terms(norm, meta)
+        cands += self._propagate_names(norm, cands, st.meta, st.subject_doc)
+        cands += self._redact_terms(norm, st.meta)
         return self._merge(cands)
 
     def mask(self, text: str, dets: list[Detection]) -> MaskResult:

@@ -108,3 +108,31 @@ def test_rules_check(runner, tmp_path):
     (broken / "policy.yaml").write_text("auto_publish: [this is: not valid\n", encoding="utf-8")
     result = runner.invoke(cli, ["--rules", str(broken), "rules", "check"])
     assert result.exit_code != 0 and "rules invalid" in result.output
+
+
+def test_scan_batches_layer1_and_isolates_a_failing_record(monkeypatch):
+    """``scan_records`` runs layer 1 over batches (the same detections as one document at
+    a time); when a batch fails, each record is run alone and only the bad one fails,
+    closed (withheld or sent to review with the layer-1 error)."""
+    from classifiers import load_classifier
+    from disclosure.decide import load_policy
+    from disclosure.scan import BATCH, scan_record, scan_records
+    from masking import Layer1
+
+    layer1, clf, policy = Layer1.from_rules(), load_classifier(), load_policy()
+    recs = [dict(RECORDS[i % 2], id=f"r{i}") for i in range(BATCH + 3)]
+    one_by_one = [scan_record(r, layer1, clf, policy) for r in recs]
+    assert list(scan_records(recs, layer1, clf, policy)) == one_by_one
+
+    real_many = layer1.detect_many
+
+    def detect_many(docs):
+        if any(m.id == "r4" for _t, m in docs):
+            raise RuntimeError("broken record")
+        return real_many(docs)
+
+    monkeypatch.setattr(layer1, "detect_many", detect_many)
+    monkeypatch.setattr(layer1, "detect", lambda text, meta=None: detect_many([(text, meta)])[0])
+    lines = {x["id"]: x for x in scan_records(recs, layer1, clf, policy)}
+    assert lines["r4"]["decision"] != "publish" and "layer 1" in " ".join(lines["r4"]["reasons"])
+    assert lines["r2"] == one_by_one[2] and lines["r6"]["entities"] == one_by_one[6]["entities"]

@@ -78,29 +78,35 @@ class NerRecognizer(EntityRecognizer):
         return self.analyze_spans(text, [(0, len(text))])
 
     def analyze_spans(self, text, spans):
-        # one BLAS thread: the model's products are small, and a second thread waiting
-        # for a busy core (another worker, the web server) made the model 30 % slower
-        with _BLAS.limit(limits=1, user_api="blas"):
-            return self._analyze_spans(text, spans)
-
-    def _analyze_spans(self, text, spans):
         """Run the model over ``text[s:e]`` for each (s, e) only, in one batch.
 
         The engine calls this with the lines and rows where a model span can change
         the outcome (see ``Layer1._ner_snippets``): the model costs far more than all
         rules together, so it does not read the rest of the document.
         """
-        spans = [(s, e) for s, e in spans if e > s]
-        out = []
-        for (base, _), doc in zip(spans, self.nlp.pipe(text[s:e] for s, e in spans)):
-            for ent in doc.ents:
-                if ent.label_ not in LABELS:
-                    continue
-                s, e = base + ent.start_char, base + ent.end_char
-                while e > s and not text[e - 1].isalnum() and text[e - 1] not in ").":
-                    e -= 1
-                if e <= s:
-                    continue
-                out.append(make_result(ent.label_, s, e, self.SCORE, self.model_name,
-                                       f"statistical NER ({ent.label_})"))
+        return self.analyze_many([(text, spans)])[0]
+
+    def analyze_many(self, requests) -> list[list]:
+        """``[(text, spans), ...]`` of several documents -> one list of results per
+        document, the model run once over all their snippets: its fixed cost per call
+        (a few dozen layers, each a few numpy operations) is paid once for the batch."""
+        jobs = [(i, text, s, e) for i, (text, spans) in enumerate(requests) for s, e in spans if e > s]
+        out: list[list] = [[] for _ in requests]
+        if not jobs:
+            return out
+        # one BLAS thread: the model's products are small, and a second thread waiting
+        # for a busy core (another worker, the web server) made the model 30 % slower
+        with _BLAS.limit(limits=1, user_api="blas"):
+            docs = self.nlp.pipe(text[s:e] for _i, text, s, e in jobs)
+            for (i, text, base, _end), doc in zip(jobs, docs):
+                for ent in doc.ents:
+                    if ent.label_ not in LABELS:
+                        continue
+                    s, e = base + ent.start_char, base + ent.end_char
+                    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ").":
+                        e -= 1
+                    if e <= s:
+                        continue
+                    out[i].append(make_result(ent.label_, s, e, self.SCORE, self.model_name,
+                                              f"statistical NER ({ent.label_})"))
         return out

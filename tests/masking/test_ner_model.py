@@ -42,13 +42,13 @@ def test_layer1_uses_the_model(layer1):
 def test_model_reads_only_lines_about_private_persons(layer1, monkeypatch):
     from disclosure.models import DocumentMeta
     seen = []
-    orig = layer1.ner.analyze_spans
+    orig = layer1.ner.analyze_many
 
-    def spy(text, spans):
-        seen.extend(text[s:e] for s, e in spans)
-        return orig(text, spans)
+    def spy(requests):
+        seen.extend(text[s:e] for text, spans in requests for s, e in spans)
+        return orig(requests)
 
-    monkeypatch.setattr(layer1.ner, "analyze_spans", spy)
+    monkeypatch.setattr(layer1.ner, "analyze_many", spy)
     public = "2025년 예산 집행 계획\n1. 사업 개요: 하천 정비 1,200,000,000원\n2. 문의: 복지정책과 02-2133-7000\n"
     layer1.detect(public, DocumentMeta())
     assert seen == []           # nothing about a private person: the model is not run
@@ -104,3 +104,17 @@ def test_a_model_span_must_have_its_labels_shape(layer1, label, value, ok):
     text = f"대상자 {value} 입니다"
     c = _Cand(4, 4 + len(value), label, 0.45, "ner:ko_pii_ner", "")
     assert layer1._ner_shape_ok(text, c) is ok
+
+
+def test_detect_many_gives_what_detect_gives(layer1):
+    """The model reads a batch of documents in one call; every document's detections
+    are the same as when it is read alone (the dev corpus, 60 documents)."""
+    import json
+    from disclosure.models import DocumentMeta
+    corpus = Path("/work/shared/corpus/dev/corpus.jsonl")
+    if not corpus.exists():
+        corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "corpus.jsonl"
+    recs = [json.loads(line) for line in corpus.open(encoding="utf-8")][:60]
+    docs = [(r["text"], DocumentMeta.from_dict(r.get("meta") or r)) for r in recs]
+    assert layer1.detect_many(docs) == [layer1.detect(t, m) for t, m in docs]
+    assert layer1.detect_many([]) == []
