@@ -291,7 +291,7 @@ class Layout:
             cells = []
             for c, (s, e) in enumerate(row):
                 h = header[c] if c < len(header) and (r > 0 or not has_header) else ""
-                cell = Cell(s, e, c, header=h, key=key if c > 0 else "", table=tix, row=r)
+                cell = Cell(s, e, c, h, key if c > 0 else "", tix, r)
                 cells.append(cell)
             table.rows.append(cells)
             self.cells.extend(cells)
@@ -307,9 +307,11 @@ class Layout:
             and not _ENUM.match(raw)
 
     def _kv(self, base: int, line: str) -> None:
-        m = _KV.match(line) or _KV_SPACED.match(line)
+        # (each regex needs its separator: a colon, or a tab or two spaces)
+        m = (("：" in line or ":" in line) and _KV.match(line)) \
+            or (("  " in line or "\t" in line) and _KV_SPACED.match(line))
         if not m:
             return
         key = m.group("key").strip()
         vs, ve = base + m.start("value"), base + m.end("value")
-        self.cells.append(Cell(vs, ve, 1, key=key))
+        self.cells.append(Cell(vs, ve, 1, "", key))
