@@ -152,18 +152,21 @@ class RowReasoner:
                          (c.label == "PHONE" and c.source in MOBILE_SOURCES)), None)
         # a name cell: in a name column, else one of the first two cells
         name_cell = None
+        role_in_row = None          # a cell that is an official's role (worked out once)
         for cell in row:
-            v = text[cell.start:cell.end].strip()
+            if not name_col and cell.col > 1:
+                continue
             h = cell.header.lower()
             if _has(self.nonperson_h, h) and not _has(self.name_h, h):
                 continue
             if name_col and h and not _has(self.name_h, h):
                 continue
-            if not name_col and cell.col > 1:
-                continue
+            v = text[cell.start:cell.end].strip()
             if v in officials or self.names.official_context(text, cell.start, cell.end) or self._is_key(v):
                 continue
-            if any(text[c.start:c.end].strip() in self.official_roles for c in row):
+            if role_in_row is None:
+                role_in_row = any(text[c.start:c.end].strip() in self.official_roles for c in row)
+            if role_in_row:
                 return []
             if self.name_shaped(v) or (self.foreign_name_shaped(v) and (name_col or evidence)):
                 name_cell = cell
