@@ -1,7 +1,8 @@
 """A small statistical NER model for the labels rules find worst by shape alone.
 
 PERSON, ADDRESS, HEALTH_INFO and BIRTH_DATE depend on wording and layout more than
-on format, so layer 1 adds a spaCy pipeline (``spacy.blank`` + ``ner``) trained on
+on format, so layer 1 adds a spaCy pipeline (``spacy.blank`` + a ``tagger`` of BILUO
+tags + the decoder of :mod:`masking.ner.biluo` into ``doc.ents``) trained on
 documents from the project's own synthetic generator. It ships inside the package
 (``masking/models/``), loads offline, and its detections go through the same
 role-aware exemptions as the rules. See :mod:`masking.train` for training.

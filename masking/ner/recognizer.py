@@ -1,8 +1,8 @@
 """Load the shipped NER pipeline offline and expose it as a Presidio recognizer.
 
 The model directory is a plain ``nlp.to_disk`` output; loading it needs only the
-tokenizer registered in :mod:`masking.ner.tokenizer` (imported here), never a
-download. Its spans are candidates like any rule result: the engine's exemptions
+tokenizer registered in :mod:`masking.ner.tokenizer` and the BILUO decoder registered
+in :mod:`masking.ner.biluo` (both imported here), never a download. Its spans are candidates like any rule result: the engine's exemptions
 (officials in role, drafter/approver) and merge step still decide.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer
 from threadpoolctl import ThreadpoolController
 
 from ..results import make_result
+from . import biluo as _biluo  # noqa: F401  (registers the BILUO decoder component)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -27,7 +28,7 @@ def load_model(path: str | Path | None = None):
     path = Path(path) if path else DEFAULT_MODEL
     if not (path / "config.cfg").exists():
         return None
-    nlp = spacy.load(path, exclude=["tagger", "parser", "lemmatizer"])
+    nlp = spacy.load(path)
     use_numpy_matmul(nlp)
     return nlp
 

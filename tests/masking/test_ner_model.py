@@ -27,10 +27,14 @@ def test_model_loads_offline(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket.socket, "connect", no_network)
     nlp = load_model()
-    assert nlp is not None and "ner" in nlp.pipe_names
-    assert set(nlp.get_pipe("ner").labels) == {"PERSON", "ADDRESS", "HEALTH_INFO", "BIRTH_DATE"}
+    assert nlp is not None and nlp.pipe_names == ["tagger", "ents"]
+    assert set(nlp.get_pipe("ents").labels) == {"PERSON", "ADDRESS", "HEALTH_INFO", "BIRTH_DATE"}
+    tags = set(nlp.get_pipe("tagger").labels)
+    assert "O" in tags and {"B-PERSON", "I-PERSON", "L-PERSON", "U-PERSON"} <= tags
     doc = nlp("1) 김한울 / 1996-10-10 / 010-1234-5678 / 지체장애 2급")
     assert doc.text.startswith("1) 김한울")
+    # the trained model reads the commonest rows it was made for
+    assert {(e.text, e.label_) for e in doc.ents} >= {("김한울", "PERSON"), ("1996-10-10", "BIRTH_DATE")}
 
 
 def test_layer1_uses_the_model(layer1):
@@ -74,7 +78,7 @@ def test_model_multiplies_with_numpy_not_blis():
     ``use_numpy_matmul``): every layer of the loaded pipeline uses numpy's."""
     from thinc.api import NumpyOps
     nlp = load_model()
-    nodes = list(nlp.get_pipe("ner").model.walk())
+    nodes = list(nlp.get_pipe("tagger").model.walk())
     assert nodes and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in nodes)
 
 
@@ -118,3 +122,32 @@ def test_detect_many_gives_what_detect_gives(layer1):
     docs = [(r["text"], DocumentMeta.from_dict(r.get("meta") or r)) for r in recs]
     assert layer1.detect_many(docs) == [layer1.detect(t, m) for t, m in docs]
     assert layer1.detect_many([]) == []
+
+
+@pytest.mark.parametrize("tags, spans", [
+    (["O", "U-PERSON", "O"], [(1, 2, "PERSON")]),
+    (["B-ADDRESS", "I-ADDRESS", "L-ADDRESS", "O"], [(0, 3, "ADDRESS")]),
+    # an entity whose last tag the tagger missed takes the next token
+    (["B-BIRTH_DATE", "I-BIRTH_DATE", "O", "O"], [(0, 3, "BIRTH_DATE")]),
+    (["B-BIRTH_DATE", "I-BIRTH_DATE"], [(0, 2, "BIRTH_DATE")]),
+    # a short gap to a continuation of the same label is filled; a long one is not
+    (["B-ADDRESS", "O", "O", "L-ADDRESS", "O"], [(0, 4, "ADDRESS")]),
+    # (a lone B stays one token: the tagger's weakest guess is not widened)
+    (["B-ADDRESS", "O", "O", "O", "O", "L-ADDRESS"], [(0, 1, "ADDRESS"), (5, 6, "ADDRESS")]),
+    # an inside tag with no beginning opens a span; a new label closes the open one
+    (["O", "I-ADDRESS", "L-ADDRESS"], [(1, 3, "ADDRESS")]),
+    (["B-PERSON", "I-ADDRESS", "L-ADDRESS"], [(0, 1, "PERSON"), (1, 3, "ADDRESS")]),
+    (["B-PERSON", "O", "U-PERSON"], [(0, 1, "PERSON"), (2, 3, "PERSON")]),
+    # a label outside the wanted ones, and missing tags, are outside
+    (["U-HEALTH_INFO", "B-PERSON", "O"], [(1, 2, "PERSON")]),
+    (["U-HEALTH_INFO", "B-PERSON", "I-PERSON", "O"], [(1, 4, "PERSON")]),
+    (["", "-", "O"], []),
+])
+def test_biluo_tags_become_spans(tags, spans):
+    from masking.ner.biluo import biluo_to_spans
+    assert biluo_to_spans(tags, ["PERSON", "ADDRESS", "BIRTH_DATE"]) == spans
+
+
+def test_biluo_repair_never_takes_white_space():
+    from masking.ner.biluo import biluo_to_spans
+    assert biluo_to_spans(["B-ADDRESS", "I-ADDRESS", "O"], ["ADDRESS"], [False, False, True]) == [(0, 2, "ADDRESS")]
