@@ -22,6 +22,11 @@ def _alt(words):
 
 _NAME_TOPIC = re.compile(r"(?<![가-힣])([가-힣]{2,5})(?:씨는|씨가|님은|님이|은|는|이|가)\s")
 _LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
+# English: the verb that reports a person's condition, a name in brackets, a clause end
+_EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|suffers from|suffering from|"
+                     r"diagnosed with|undergoing|treated for|recovering from)\s+")
+_LATIN_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)")
+_EN_CLAUSE_END = re.compile(r"\.(?:\s|$)|;|, (?:and|but|who|which)\b")
 
 
 class HealthRecognizer(EntityRecognizer):
@@ -29,6 +34,9 @@ class HealthRecognizer(EntityRecognizer):
         self.cfg = cfg
         self.names = names
         self._roles = set(names.cfg.private_before) if names is not None else set()
+        # English words for a private person (recipient, patient, resident ...)
+        self._en_roles = sorted({w.rstrip(":").strip().lower() for w in names.cfg.english_private_before
+                                 if w.rstrip(":").strip().isalpha()} if names is not None else set())
         self._terms = re.compile(_alt(cfg.terms))
         self._subject = re.compile(r"(?:" + _alt(cfg.subject_words) + r")")
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
@@ -47,6 +55,29 @@ class HealthRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    def _english(self, text, line_s, line_e, m):
+        """(start, end) of a condition in an English sentence about a private person
+        ("One recipient (Ethan Lee) reported a concussion (hospitalised two days)."):
+        from the verb that reports it to the end of the clause; else None."""
+        k = text.rfind(". ", line_s, m.start())
+        sent_s = k + 2 if k >= 0 else line_s
+        prefix = text[sent_s:m.start()]
+        low = prefix.lower()
+        if not (any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in self._en_roles)
+                or _LATIN_IN_BRACKETS.search(prefix)):
+            return None
+        cue = None
+        for c in _EN_CUE.finditer(prefix):
+            cue = c
+        if cue is None or m.start() - (sent_s + cue.end()) > 40:
+            return None
+        s = sent_s + cue.end()
+        end = _EN_CLAUSE_END.search(text, m.end(), line_e)
+        e = end.start() if end else line_e
+        if e - s > 80:
+            return None
+        return s, e
+
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
         last_end = -1
@@ -56,6 +87,13 @@ class HealthRecognizer(EntityRecognizer):
             line_s = text.rfind("\n", 0, m.start()) + 1
             line_e = text.find("\n", m.end())
             line_e = len(text) if line_e < 0 else line_e
+            if m.group().isascii():
+                span = self._english(text, line_s, line_e, m)
+                if span:
+                    last_end = span[1]
+                    out.append(make_result("HEALTH_INFO", span[0], span[1], 0.7, "HEALTH_RULES",
+                                           f"condition '{m.group()}' reported of a person (English)"))
+                    continue
             # clause start: after the nearest stop_before marker
             s = line_s
             seg = text[line_s:m.start()]

@@ -24,7 +24,8 @@ tagged ``B I I I I O``; an address number ``294 - 52`` ending in ``O``). So:
   ``I``) says more tokens follow;
 * an unfinished span of X followed, after at most :data:`BRIDGE` tokens outside any
   span, by a span of X that begins with ``I-X`` or ``L-X`` (which says it began earlier)
-  is one span: the gap is filled;
+  is one span: the gap is filled; so is one followed right away by any span of X
+  (``다나카/B-PERSON 히로시/U-PERSON``);
 * an unfinished span of two tokens or more that is still unfinished then takes the next
   token, the ``L`` it was missing, if that token is outside any span and not white
   space (a lone ``B-X`` followed by ``O`` stays one token: it is the tagger's weakest
@@ -86,7 +87,9 @@ def biluo_to_spans(tags: Sequence[str], labels: Iterable[str] | None = None,
     for sp in spans:
         if out:
             prev = out[-1]
-            if prev[3] and sp[4] and prev[2] == sp[2] and sp[0] - prev[1] <= BRIDGE:
+            # (an unfinished span right before another of its label is one span, however
+            # the other begins: 다나카/B 히로시/U is one name)
+            if prev[3] and prev[2] == sp[2] and (sp[0] == prev[1] or (sp[4] and sp[0] - prev[1] <= BRIDGE)):
                 prev[1], prev[3] = sp[1], sp[3]
                 continue
         out.append(sp)

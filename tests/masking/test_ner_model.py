@@ -142,6 +142,10 @@ def test_detect_many_gives_what_detect_gives(layer1):
     (["U-HEALTH_INFO", "B-PERSON", "O"], [(1, 2, "PERSON")]),
     (["U-HEALTH_INFO", "B-PERSON", "I-PERSON", "O"], [(1, 4, "PERSON")]),
     (["", "-", "O"], []),
+    # an unfinished span right before another of its label: one span (다나카/B 히로시/U)
+    (["O", "B-PERSON", "U-PERSON", "O"], [(1, 3, "PERSON")]),
+    (["B-PERSON", "B-PERSON", "L-PERSON"], [(0, 3, "PERSON")]),
+    (["U-PERSON", "U-PERSON"], [(0, 1, "PERSON"), (1, 2, "PERSON")]),
 ])
 def test_biluo_tags_become_spans(tags, spans):
     from masking.ner.biluo import biluo_to_spans

@@ -54,3 +54,19 @@ def test_common_words_after_role_kept(found):
 def test_redact_terms_always_masked(found):
     meta = DocumentMeta(redact=["비밀사업"])
     assert ("비밀사업", "REDACTED") in found("본 건은 비밀사업과 관련됨", meta=meta)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- One recipient (Ethan Lee) reported a concussion (hospitalised two days).\n", "a concussion (hospitalised two days)"),
+    ("Patient Kim has diabetes, and his wife works at the centre.\n", "diabetes"),
+])
+def test_english_condition_reported_of_a_person(found, text, value):
+    assert (value, "HEALTH_INFO") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The city will expand support for residents with disability and chronic illness.\n",
+    "Hospitals reported 120 cases of pneumonia last winter.\n",
+])
+def test_english_conditions_in_general_are_not_masked(found, text):
+    assert not [v for v, label in found(text) if label == "HEALTH_INFO"]
