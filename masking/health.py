@@ -35,8 +35,9 @@ class HealthRecognizer(EntityRecognizer):
         self.names = names
         self._roles = set(names.cfg.private_before) if names is not None else set()
         # English words for a private person (recipient, patient, resident ...)
-        self._en_roles = sorted({w.rstrip(":").strip().lower() for w in names.cfg.english_private_before
-                                 if w.rstrip(":").strip().isalpha()} if names is not None else set())
+        roles = {w.rstrip(":").strip().lower() for w in names.cfg.english_private_before
+                 if w.rstrip(":").strip().isalpha()} if names is not None else set()
+        self._en_roles = re.compile(r"\b(?:" + _alt(roles) + r")\b") if roles else None
         self._terms = re.compile(_alt(cfg.terms))
         self._subject = re.compile(r"(?:" + _alt(cfg.subject_words) + r")")
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
@@ -63,7 +64,7 @@ class HealthRecognizer(EntityRecognizer):
         sent_s = k + 2 if k >= 0 else line_s
         prefix = text[sent_s:m.start()]
         low = prefix.lower()
-        if not (any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in self._en_roles)
+        if not ((self._en_roles is not None and self._en_roles.search(low))
                 or _LATIN_IN_BRACKETS.search(prefix)):
             return None
         cue = None

@@ -122,11 +122,10 @@ class PersonRecognizer(EntityRecognizer):
         # a foreign name written in Hangul: a known given name, then one to three words
         # ("마리아 가르시아"); the given name is one whole Hangul word, so it is looked up
         # as the words go by rather than tried as an alternation at every syllable
-        self._foreign_first = frozenset(cfg.foreign_given_syllables)     # one Hangul word each (schema)
         self._foreign_rest = re.compile(r"(?: [가-힣]{1,5}){1,3}(?![가-힣])")
         # the Hangul words that can open a name: a surname's or a foreign given name's first
         # syllable (the other words are passed over inside the regex engine)
-        firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in self._foreign_first}
+        firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in rules.foreign_first}
         self._candidate_words = re.compile(
             "(?<![가-힣])[" + "".join(sorted(firsts)) + "][가-힣]*" if firsts else r"(?!x)x")
 
@@ -142,7 +141,7 @@ class PersonRecognizer(EntityRecognizer):
         out = []
         surnames, surnames2, not_names = r.surnames, r.surnames2, r.not_names
         foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
-        foreign_first, foreign_rest, foreign_end = self._foreign_first, self._foreign_rest, 0
+        foreign_first, foreign_rest, foreign_end = r.foreign_first, self._foreign_rest, 0
         for m in self._candidate_words.finditer(text):
             w = m.group()
             if w in foreign_first and m.start() >= foreign_end:
