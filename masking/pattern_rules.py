@@ -169,7 +169,8 @@ class PatternScan:
     syllables: plates after a region name, accounts after a bank; Latin letters:
     passports, e-mail addresses). In each pass one scan with the union of the first
     characters and a look-ahead of the alternation finds every position where at least
-    one pattern matches, and there one anchored match of all of them (each in a
+    one pattern matches (not stopping inside a number or a word where every pattern that
+    could start there forbids a digit or letter before it by its look-behind), and there one anchored match of all of them (each in a
     look-ahead of its own, so all are tried) tells which match and where their values
     are. Per pattern, a match is kept only from the end of its previous match on, which
     is what ``finditer`` does: the spans are exactly the same
@@ -211,15 +212,62 @@ class PatternScan:
         return out
 
 
+_WORD_BEFORE = ("digits", "[0-9]"), ("letters", "[0-9A-Za-z]")
+
+
+def excluded_before(pattern: str, flags: int = 0) -> str:
+    """What the pattern's opening look-behind forbids before a match: ``"letters"``
+    (ASCII letters and digits: ``(?<![\w.])``, ``(?<![A-Za-z0-9])``), ``"digits"``
+    (``(?<![\d\-])``) or ``""``. A match cannot start right after such a character,
+    so a scan need not stop there."""
+    try:
+        seq = P.parse(pattern, flags)
+    except (re.error, TypeError, IndexError):
+        return ""
+    if not len(seq) or seq[0][0] is not C.ASSERT_NOT or seq[0][1][0] != -1:
+        return ""
+    inner = list(seq[0][1][1])
+    if len(inner) != 1:
+        return ""
+    op, av = inner[0]
+    items = av if op is C.IN else [(op, av)]
+    digits = letters_upper = letters_lower = False
+    for iop, iav in items:
+        if iop is C.NEGATE:
+            return ""
+        if iop is C.CATEGORY and iav in (C.CATEGORY_DIGIT, C.CATEGORY_WORD):
+            digits = True
+            if iav is C.CATEGORY_WORD:
+                letters_upper = letters_lower = True
+        elif iop is C.RANGE:
+            lo, hi = iav
+            digits |= lo <= 48 and hi >= 57
+            letters_upper |= lo <= 65 and hi >= 90
+            letters_lower |= lo <= 97 and hi >= 122
+    if digits and letters_upper and letters_lower:
+        return "letters"
+    return "digits" if digits else ""
+
+
 class _Pass:
     """One scan for several patterns (see :class:`PatternScan`)."""
 
     def __init__(self, members):
         self.members = [(ri, pi) for ri, pi, _src, _chars in members]
+        # the locator stops where at least one pattern may start: at one of its first
+        # characters, unless what comes before is forbidden by its look-behind (inside a
+        # number, for most: ``(?<![\d\-])``); patterns that forbid the same are grouped
+        by_before: dict[str, set] = {}
+        for _ri, _pi, src, chars in members:
+            by_before.setdefault(excluded_before(src, re.MULTILINE), set()).update(chars)
+        where = "|".join(
+            (f"(?<!{dict(_WORD_BEFORE)[before]})" if before else "") + "[" + "".join(sorted(chars)) + "]"
+            for before, chars in sorted(by_before.items()))
         items = set().union(*(chars for *_, chars in members))
         # the locator keeps the groups (a reference needs its group), renamed apart
         alternation = "|".join(f"(?:{_renamed(src, f'_l{k}')})" for k, (_, _, src, _) in enumerate(members))
-        self.locator = re.compile("(?=[" + "".join(sorted(items)) + "])(?=" + alternation + ")", re.MULTILINE)
+        self.locator = re.compile("(?=[" + "".join(sorted(items)) + "])(?=" + where + ")(?=" + alternation + ")",
+                                  re.MULTILINE)
         parts = []
         self.groups = []            # (whole-match group, value group or None) per pattern
         for k, (_ri, _pi, src, _chars) in enumerate(members):

@@ -92,6 +92,41 @@ def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
 
 
+@pytest.mark.parametrize("pattern,before", [
+    (r"(?<![\d\-])(?P<value>\d{6})", "digits"),
+    (r"(?<![\d.])\d", "digits"),
+    (r"(?<![0-9])\d", "digits"),
+    (r"(?<![\w.+\-])x@y", "letters"),
+    (r"(?<![A-Za-z0-9])M\d{8}", "letters"),
+    (r"(?<![A-Z])M\d{8}", ""),             # lower-case letters and digits may come before
+    (r"(?<![1-9])\d", ""),                 # 0 may come before
+    (r"(?<![^a])\d", ""),                  # a negated class forbids almost everything but says nothing
+    (r"(?<=\s)\d", ""),                   # a positive look-behind
+    (r"(?<!\d)\d|x", ""),                 # the look-behind guards one alternative only
+    (r"\d(?<!\d)", ""),
+])
+def test_excluded_before(pattern, before):
+    from masking.pattern_rules import excluded_before
+    assert excluded_before(pattern) == before
+
+
+def test_pattern_scan_skips_only_where_a_look_behind_forbids():
+    """Patterns with and without a look-behind share a pass: inside a number the scan
+    still stops for the one that may start there."""
+    from masking.pattern_rules import PatternScan, RuleRecognizer
+    from masking.schema import PatternRule
+    rules = [PatternRule(name="GUARDED", entity="PHONE",
+                         patterns=[{"name": "p", "regex": r"(?<![\d\-])(?P<value>\d{3})", "score": 0.9}]),
+             PatternRule(name="FREE", entity="PHONE",
+                         patterns=[{"name": "p", "regex": r"(?P<value>\d{2})(?=9)", "score": 0.9}]),
+             PatternRule(name="WORD", entity="EMAIL",
+                         patterns=[{"name": "p", "regex": r"(?<![\w.])(?P<value>[a-z]\d)", "score": 0.9}])]
+    scan = PatternScan([RuleRecognizer(r) for r in rules])
+    for text in ("12345679", "-123 4569 a1 xa1 9a1", "99999", "1-2-345"):
+        assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
+    assert scan.scan("12345679")[1] == [[(5, 7)]]   # FREE starts inside the number
+
+
 def test_foreign_given_name_must_be_one_hangul_word(rules_copy):
     path = rules_copy / "recognizers" / "person.yaml"
     text = path.read_text(encoding="utf-8")
