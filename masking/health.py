@@ -12,12 +12,9 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from .regex_speed import alternation
 from .results import make_result
 from .schema import HealthFile
-
-
-def _alt(words):
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _NAME_TOPIC = re.compile(r"(?<![가-힣])([가-힣]{2,5})(?:씨는|씨가|님은|님이|은|는|이|가)\s")
@@ -37,9 +34,9 @@ class HealthRecognizer(EntityRecognizer):
         # English words for a private person (recipient, patient, resident ...)
         roles = {w.rstrip(":").strip().lower() for w in names.cfg.english_private_before
                  if w.rstrip(":").strip().isalpha()} if names is not None else set()
-        self._en_roles = re.compile(r"\b(?:" + _alt(roles) + r")\b") if roles else None
-        self._terms = re.compile(_alt(cfg.terms))
-        self._subject = re.compile(r"(?:" + _alt(cfg.subject_words) + r")")
+        self._en_roles = re.compile(r"\b(?:" + alternation(roles) + r")\b") if roles else None
+        self._terms = re.compile(alternation(cfg.terms))
+        self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")")
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
         self._stop_after = sorted(cfg.stop_after, key=len, reverse=True)
         super().__init__(supported_entities=["HEALTH_INFO"], name="HEALTH_RULES", supported_language="ko")

@@ -14,23 +14,21 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from .regex_speed import alternation, alternation_not_after
 from .results import make_result
 from .schema import PersonFile
 
 _ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division)\b")
 _STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
-_LATIN_NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){1,3}"
+# a Latin-script name: a capital, then the rest of the first word and one to three more
+_LATIN_NAME_REST = r"[a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){1,3}"
 # "(30대", "(서울 강남구 ...", "(02) 123-", "(1985.3.2", "(010-": details of a person in
 # brackets after a name; not "(21.0975km)", "(07:00 ~ 19:00)", "(서울특별시 도시교통실장)"
 _AFTER_PERSONAL = re.compile(
     r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
     r"[가-힣]*\s[가-힣]{1,6}(?:구|시|군|동|읍|면)(?![가-힣])|\+?\d{2,3}[\s\-.)]\s?\d{3,4}"
     r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01)")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # the rest of a list of names joined by · (before the rank that closes the list; a comma
@@ -55,12 +53,12 @@ class NameRules:
         self.foreign_first = set(cfg.foreign_given_syllables)
         sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,]*"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
-        self.private_before = re.compile(r"(?<![가-힣])(?:" + _alternation(cfg.private_before) + r")" + sep + r"$")
-        self.official_before = re.compile(r"(?:" + _alternation(cfg.official_before) + r")\s*(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?\s*$")
-        self.private_after = re.compile(r"^\s?(?:" + _alternation(cfg.private_after) + r")")
-        self.official_after = re.compile(r"^\s?(?:" + _alternation(cfg.official_after) + r")(?![가-힣])")
+        self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
+        self.official_before = re.compile(r"(?:" + alternation(cfg.official_before) + r")\s*(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?\s*$")
+        self.private_after = re.compile(r"^\s?(?:" + alternation(cfg.private_after) + r")")
+        self.official_after = re.compile(r"^\s?(?:" + alternation(cfg.official_after) + r")(?![가-힣])")
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
-        self.english_before = re.compile(r"(?:" + _alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
+        self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
 
     def strip_particle(self, word: str) -> tuple[str, str]:
         m = self._particle_rx.search(word)
@@ -118,7 +116,10 @@ class PersonRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="PERSON_ROLE_RULES",
                          supported_language="ko")
         cfg = rules.cfg
-        self._latin = re.compile(r"(?<![A-Za-z])(" + _LATIN_NAME + r")(?![a-z])")
+        # (the look-behind comes after the first letter: a pattern that opens with one is
+        # tried at every position, one that opens with a character class lets ``re``
+        # skip in C to the next capital)
+        self._latin = re.compile(r"([A-Z](?<![A-Za-z].)" + _LATIN_NAME_REST + r")(?![a-z])")
         # a foreign name written in Hangul: a known given name, then one to three words
         # ("마리아 가르시아"); the given name is one whole Hangul word, so it is looked up
         # as the words go by rather than tried as an alternation at every syllable
@@ -127,7 +128,7 @@ class PersonRecognizer(EntityRecognizer):
         # syllable (the other words are passed over inside the regex engine)
         firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in rules.foreign_first}
         self._candidate_words = re.compile(
-            "(?<![가-힣])[" + "".join(sorted(firsts)) + "][가-힣]*" if firsts else r"(?!x)x")
+            "[" + "".join(sorted(firsts)) + "](?<![가-힣].)[가-힣]*" if firsts else r"(?!x)x")
 
     def load(self) -> None:
         pass

@@ -6,7 +6,9 @@ characters can begin a match; a pattern that opens with a look-behind
 position of the document. :func:`with_first_char_hint` works out from the parsed
 pattern which characters a match can begin with and, when that set is known and small,
 puts a look-ahead for it in front (``(?=[\\d])``): the matches are exactly the same,
-found about twice as fast.
+found about twice as fast. :func:`alternation_not_after` does better for a choice of
+words that must not follow a letter: each word carries the look-behind after it, so the
+pattern opens with the words and ``re`` skips to where one begins.
 """
 from __future__ import annotations
 
@@ -99,3 +101,20 @@ def first_char_class(pattern: str, flags: int = 0) -> str | None:
 def with_first_char_hint(pattern: str, flags: int = 0) -> str:
     cls = first_char_class(pattern, flags)
     return pattern if cls is None else f"(?={cls})(?:{pattern})"
+
+
+def alternation(words) -> str:
+    """The words as a regex choice, escaped, longest first (so the longest one wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def alternation_not_after(words, before: str) -> str:
+    """``alternation(words)``, each word matched only where the character before it is
+    not in the class ``before`` (``[가-힣]``).
+
+    Each word carries its own look-behind, after it (``서울(?<![가-힣].{2})``), instead
+    of one look-behind in front of the choice: a pattern that opens with a look-behind
+    is tried at every position of the text, one that opens with a choice of words lets
+    ``re`` skip in C to where one of them begins. The matches are the same."""
+    return "|".join(f"{re.escape(w)}(?<!{before}.{{{len(w)}}})"
+                    for w in sorted(set(words), key=len, reverse=True))
