@@ -155,3 +155,60 @@ def test_biluo_tags_become_spans(tags, spans):
 def test_biluo_repair_never_takes_white_space():
     from masking.ner.biluo import biluo_to_spans
     assert biluo_to_spans(["B-ADDRESS", "I-ADDRESS", "O"], ["ADDRESS"], [False, False, True]) == [(0, 2, "ADDRESS")]
+
+
+def _dev_snippets(layer1, n=120):
+    """The lines the model reads in the first ``n`` dev documents."""
+    import json
+    from disclosure.models import DocumentMeta
+    corpus = Path("/work/shared/corpus/dev/corpus.jsonl")
+    if not corpus.exists():
+        corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "corpus.jsonl"
+    recs = [json.loads(line) for line in corpus.open(encoding="utf-8")][:n]
+    out = []
+    for r in recs:
+        st = layer1._before_model(r["text"], DocumentMeta.from_dict(r.get("meta") or r))
+        out += [st.norm[s:e] for s, e in st.snippets]
+    return out
+
+
+def test_fast_tagger_gives_the_taggers_tags(layer1):
+    """The numpy forward pass tags every token as spaCy's tagger does (the dev lines the
+    model reads, plus edge cases: one token, white space, an empty text)."""
+    fast = layer1.ner.fast
+    assert fast is not None             # the shipped model has the architecture it reproduces
+    nlp = layer1.ner.nlp
+    texts = _dev_snippets(layer1) + ["김", "   ", "", "1) 김한울 / 1996-10-10 / 010-1234-5678 / 지체장애 2급"]
+    assert len(texts) > 60
+    docs = [nlp.make_doc(t) for t in texts]
+    ref = [s.argmax(axis=1).tolist() for s in nlp.get_pipe("tagger").model.predict(docs)]
+    assert [t.tolist() for t in fast.tag_ids(docs)] == ref
+    # a document's tags do not depend on the others read with it
+    assert [t.tolist() for d in docs[:20] for t in fast.tag_ids([d])] == ref[:20]
+    assert fast.tag_ids([]) == [] and [t.tolist() for t in fast.tag_ids([nlp.make_doc("")])] == [[]]
+
+
+def test_fast_tagger_declines_another_architecture():
+    """A tagger it does not reproduce (a window of two tokens) runs through spaCy."""
+    import spacy
+    from spacy.training import Example
+    from masking.ner.fast_tagger import FastTagger
+    nlp = spacy.blank("xx")
+    cfg = {"model": {"@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
+                     "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
+                                 "width": 16, "depth": 2, "embed_size": 100, "window_size": 2,
+                                 "maxout_pieces": 3, "subword_features": True}}}
+    nlp.add_pipe("tagger", config=cfg)
+    doc = nlp.make_doc("a b c")
+    nlp.initialize(lambda: [Example.from_dict(doc, {"tags": ["O", "U-PERSON", "O"]})])
+    assert FastTagger.from_pipeline(nlp) is None
+    assert FastTagger.from_pipeline(spacy.blank("xx")) is None
+    # ... and the same model with a window of one is reproduced
+    cfg["model"]["tok2vec"]["window_size"] = 1
+    nlp1 = spacy.blank("xx")
+    nlp1.add_pipe("tagger", config=cfg)
+    nlp1.initialize(lambda: [Example.from_dict(nlp1.make_doc("a b c"), {"tags": ["O", "U-PERSON", "O"]})])
+    fast = FastTagger.from_pipeline(nlp1)
+    docs = [nlp1.make_doc(t) for t in ("a b c", "x", "one two three four five")]
+    assert fast is not None and [t.tolist() for t in fast.tag_ids(docs)] == \
+        [s.argmax(axis=1).tolist() for s in nlp1.get_pipe("tagger").model.predict(docs)]
