@@ -48,8 +48,11 @@ class NameRules:
         # role words are never names themselves (민원인, 참석자, 주무관)
         self.not_names = set(cfg.not_names) | {w for w in (*cfg.private_before, *cfg.official_before,
                                                            *cfg.official_after) if " " not in w}
-        # longest particle first; the word must keep at least two syllables
-        self._particle_rx = re.compile("(?:" + "|".join(map(re.escape, self.particles)) + ")$")
+        # the particles by length, longest first: a word's longest particle ending is cut
+        # off if the word keeps at least two syllables
+        self._particles_by_length = sorted(
+            ((n, frozenset(p for p in self.particles if len(p) == n)) for n in {len(p) for p in self.particles}),
+            reverse=True)
         self.foreign_first = set(cfg.foreign_given_syllables)
         sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,]*"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
@@ -61,9 +64,10 @@ class NameRules:
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
 
     def strip_particle(self, word: str) -> tuple[str, str]:
-        m = self._particle_rx.search(word)
-        if m and m.start() >= 2:
-            return word[:m.start()], m.group()
+        n = len(word)
+        for k, particles in self._particles_by_length:
+            if k <= n and word[n - k:] in particles:
+                return (word[:n - k], word[n - k:]) if n - k >= 2 else (word, "")
         return word, ""
 
     def is_korean_name(self, core: str) -> bool:

@@ -44,15 +44,24 @@ MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
 
 
 _HAS_RX: dict = {}
+_HAS_MEMO_SIZE = 20_000
 
 
 def _has(words, label: str) -> bool:
-    """Does ``label`` contain one of ``words`` (lower case)? One regex per word list."""
+    """Does ``label`` contain one of ``words`` (lower case)? One regex per word list, and
+    the answers remembered per label: the same few headers are asked about for every
+    cell of a table (the memo is emptied when it grows past ``_HAS_MEMO_SIZE``)."""
     rx = _HAS_RX.get(id(words))
     if rx is None or rx[0] is not words:
         alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        rx = _HAS_RX[id(words)] = (words, re.compile(alt) if words else None)
-    return bool(rx[1] is not None and rx[1].search(label.lower()))
+        rx = _HAS_RX[id(words)] = (words, re.compile(alt) if words else None, {})
+    memo = rx[2]
+    hit = memo.get(label)
+    if hit is None:
+        if len(memo) >= _HAS_MEMO_SIZE:
+            memo.clear()
+        hit = memo[label] = bool(rx[1] is not None and rx[1].search(label.lower()))
+    return hit
 
 
 class RowReasoner:

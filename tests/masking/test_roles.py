@@ -70,3 +70,17 @@ def test_english_condition_reported_of_a_person(found, text, value):
 ])
 def test_english_conditions_in_general_are_not_masked(found, text):
     assert not [v for v, label in found(text) if label == "HEALTH_INFO"]
+
+
+@pytest.mark.parametrize("word, split", [
+    ("김영수씨가", ("김영수", "씨가")),        # the longest particle ending
+    ("김영수씨", ("김영수", "씨")),
+    ("박서준에게서", ("박서준", "에게서")),
+    ("이도현은(는)", ("이도현", "은(는)")),
+    ("김은", ("김은", "")),                    # the name would keep one syllable
+    ("홍씨가", ("홍씨가", "")),                # 씨가 is the longest ending: 홍 alone is no name
+    ("홍길동", ("홍길동", "")),
+    ("", ("", "")),
+])
+def test_strip_particle(layer1, word, split):
+    assert layer1.names.strip_particle(word) == split
