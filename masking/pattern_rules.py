@@ -216,7 +216,7 @@ _WORD_BEFORE = ("digits", "[0-9]"), ("letters", "[0-9A-Za-z]")
 
 
 def excluded_before(pattern: str, flags: int = 0) -> str:
-    """What the pattern's opening look-behind forbids before a match: ``"letters"``
+    r"""What the pattern's opening look-behind forbids before a match: ``"letters"``
     (ASCII letters and digits: ``(?<![\w.])``, ``(?<![A-Za-z0-9])``), ``"digits"``
     (``(?<![\d\-])``) or ``""``. A match cannot start right after such a character,
     so a scan need not stop there."""
