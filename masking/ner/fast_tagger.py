@@ -12,7 +12,9 @@ The computation is the same, step for step, with the saved weights:
 * the four hashed embeddings of NORM, PREFIX, SUFFIX and SHAPE (thinc's own hash and
   gather routines), put through the first maxout layer; as that layer is linear before
   its max, each embedding table is multiplied by its slice of the weights once, at
-  load, and a token's rows are then summed;
+  load, and a token's rows are then summed. That first layer's output depends on the
+  token's features alone, so it is remembered per distinct feature row (the same words
+  and numbers come back in every document);
 * maxout (the best of the pieces), layer normalisation, then ``depth`` residual blocks
   of window-1 convolution + maxout + layer normalisation over the documents laid end
   to end with ``pad`` zero rows between them, as thinc's ``with_array(pad=...)`` does
@@ -27,6 +29,8 @@ through spaCy as before.
 """
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 from spacy.attrs import IDS
 
@@ -34,6 +38,10 @@ _EXPECTED_COLUMNS = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
 
 
 class FastTagger:
+    #: distinct token feature rows remembered (64 floats each: 12.8 MB at most); past
+    #: that the memory starts again empty
+    CACHE_ROWS = 50_000
+
     def __init__(self, ops, columns, tables, first, blocks, pad, out_w, out_b):
         self.ops = ops
         self.columns = [IDS[c] for c in columns]
@@ -42,6 +50,10 @@ class FastTagger:
         self.blocks = blocks        # [(W, bias, nO, nP, G, b)] of the residual blocks
         self.pad = pad
         self.out_w, self.out_b = out_w, out_b
+        # first-layer vectors of the token features seen so far (see _embedded)
+        self._lock = threading.Lock()
+        self._row_of: dict[tuple, int] = {}
+        self._store = np.empty((1024, first[1]), dtype="f")
 
     @classmethod
     def from_pipeline(cls, nlp) -> "FastTagger | None":
@@ -106,6 +118,37 @@ class FastTagger:
         var = (Zc * Zc).mean(axis=1, keepdims=True) + 1e-08
         return Zc * (var ** -0.5) * G + b
 
+    def _first_layer(self, feats):
+        """The first layer's output for rows of (NORM, PREFIX, SUFFIX, SHAPE) ids."""
+        ops = self.ops
+        b0, nO0, nP0, G0, lb0 = self.first
+        Y = b0 + sum(ops.gather_add(P, ops.hash(np.ascontiguousarray(feats[:, j]), seed) % P.shape[0])
+                     for j, (P, seed) in enumerate(self.tables))
+        return self._activate(Y, nO0, nP0, G0, lb0)
+
+    def _embedded(self, feats):
+        """``_first_layer(feats)``, each distinct row of features computed once and then
+        remembered: a token's first-layer vector depends on its features alone, and the
+        same words and numbers come back in every document (half of the model's time in
+        a call for one document went to hashing, gathering and normalising them)."""
+        keys = list(map(tuple, feats.tolist()))
+        with self._lock:
+            row_of = self._row_of
+            new = [k for k in dict.fromkeys(keys) if k not in row_of]
+            if new:
+                if len(row_of) + len(new) > self.CACHE_ROWS:
+                    row_of.clear()
+                    new = list(dict.fromkeys(keys))
+                first = len(row_of)
+                if first + len(new) > len(self._store):
+                    grown = np.empty((max(2 * len(self._store), first + len(new)), self._store.shape[1]), dtype="f")
+                    grown[:first] = self._store[:first]
+                    self._store = grown
+                self._store[first:first + len(new)] = self._first_layer(np.array(new, dtype="uint64"))
+                for i, k in enumerate(new, first):
+                    row_of[k] = i
+            return self._store[np.fromiter(map(row_of.__getitem__, keys), dtype=np.intp, count=len(keys))]
+
     def scores(self, docs) -> list[np.ndarray]:
         """One (tokens, tags) array of scores per doc."""
         ops, pad = self.ops, self.pad
@@ -114,10 +157,7 @@ class FastTagger:
         if not total:
             return [np.zeros((0, self.out_w.shape[1]), dtype="f") for _ in docs]
         feats = np.concatenate([d.to_array(self.columns) for d in docs if len(d)]).astype("uint64")
-        b0, nO0, nP0, G0, lb0 = self.first
-        Y = b0 + sum(ops.gather_add(P, ops.hash(np.ascontiguousarray(feats[:, j]), seed) % P.shape[0])
-                     for j, (P, seed) in enumerate(self.tables))
-        X = self._activate(Y, nO0, nP0, G0, lb0)
+        X = self._embedded(feats)
         # the documents end to end with ``pad`` zero rows around each (empty ones skipped)
         starts, pos, src = [], pad, 0
         H = np.zeros((total + pad * (sum(1 for n in lengths if n) + 1), X.shape[1]), dtype="f")

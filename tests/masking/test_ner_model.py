@@ -183,6 +183,7 @@ def test_fast_tagger_gives_the_taggers_tags(layer1):
     docs = [nlp.make_doc(t) for t in texts]
     ref = [s.argmax(axis=1).tolist() for s in nlp.get_pipe("tagger").model.predict(docs)]
     assert [t.tolist() for t in fast.tag_ids(docs)] == ref
+    assert [t.tolist() for t in fast.tag_ids(docs)] == ref        # with every token remembered
     # a document's tags do not depend on the others read with it
     assert [t.tolist() for d in docs[:20] for t in fast.tag_ids([d])] == ref[:20]
     assert fast.tag_ids([]) == [] and [t.tolist() for t in fast.tag_ids([nlp.make_doc("")])] == [[]]
@@ -212,3 +213,15 @@ def test_fast_tagger_declines_another_architecture():
     docs = [nlp1.make_doc(t) for t in ("a b c", "x", "one two three four five")]
     assert fast is not None and [t.tolist() for t in fast.tag_ids(docs)] == \
         [s.argmax(axis=1).tolist() for s in nlp1.get_pipe("tagger").model.predict(docs)]
+
+
+def test_fast_tagger_memory_starts_again_when_full(layer1, monkeypatch):
+    """Past ``CACHE_ROWS`` remembered tokens the memory is emptied; the tags stay right."""
+    fast = layer1.ner.fast
+    nlp = layer1.ner.nlp
+    docs = [nlp.make_doc(t) for t in _dev_snippets(layer1, 40)]
+    ref = [s.argmax(axis=1).tolist() for s in nlp.get_pipe("tagger").model.predict(docs)]
+    monkeypatch.setattr(fast, "CACHE_ROWS", 50)
+    monkeypatch.setattr(fast, "_row_of", {})
+    got = [t.tolist() for d in docs for t in fast.tag_ids([d])]
+    assert got == ref and 0 < len(fast._row_of) <= max(50, max(len(d) for d in docs))
