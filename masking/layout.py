@@ -19,11 +19,11 @@ _SPACE_SPLIT = re.compile(r" {2,}")
 _SLASH_SPLIT = re.compile(r"\s/\s")
 # "1) ", "가. ", "○ ", "- " in front of the first cell of a list line
 _ENUM = re.compile(r"^(?:\(?\d{1,3}[.)]|[가-하][.)]|[-○▶·□*※◦•]+)\s*")
-_KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,24}?)\s*[:：]\s*(?P<value>\S(?:.*\S)?)\s*$")
 # "○ 성명  홍길동": a short key and its value parted by a tab or two spaces, on a line
 # that did not make a table
 _KV_SPACED = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*|[가-하]\.\s*)?(?P<key>[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})?)"
-                        r"(?: {2,}|\t+)(?P<value>\S.*?)\s*$")
+                        r"(?: {2,}|\t+)(?P<value>\S(?:.*\S)?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
 # "3 류영식 36.09.14 하나은행 ..." : a numbered row of at least three more words
 # an address broken after the district, and the road-name line that continues it
@@ -55,9 +55,22 @@ class Table:
     end: int = 0
 
 
+# a non-empty cell, trimmed, of each style but "slash" (whose separator takes the white
+# space around it): from its first character that is not white space to its last, with
+# no separator in between
+_CELL = {
+    "pipe": re.compile(r"[^|\s](?:[^|]*[^|\s])?"),
+    "tab": re.compile(r"[^\s](?:[^\t]*[^\s])?"),
+    "space": re.compile(r"[^\s](?:(?:(?!  )[^\n])*[^\s])?"),
+}
+
+
 def _cells(line: str, base: int, style: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty trimmed cell in ``line``."""
-    splitter = {"pipe": _PIPE_SPLIT, "tab": _TAB_SPLIT, "space": _SPACE_SPLIT, "slash": _SLASH_SPLIT}[style]
+    cell = _CELL.get(style)
+    if cell is not None:
+        return [(base + m.start(), base + m.end()) for m in cell.finditer(line)]
+    splitter = _SLASH_SPLIT
     out = []
     pos = 0
     parts = []
@@ -84,12 +97,12 @@ def _style(line: str) -> str | None:
         return None
     if st.startswith("|") or st.count(" | ") >= 1:
         return "pipe"
-    if len(_SLASH_SPLIT.findall(st)) >= 2:
+    if "/" in st and len(_SLASH_SPLIT.findall(st)) >= 2:
         # list lines "1) 홍길동 / 1990-01-01 / 010-..." and their "(성명 / 생년월일 / ...)" header
         return "slash"
     if "\t" in st:
         return "tab"
-    if _SPACE_SPLIT.search(st) and not st[0] in "○※-·*":
+    if "  " in st and not st[0] in "○※-·*":
         return "space"
     return None
 

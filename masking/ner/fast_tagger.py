@@ -111,12 +111,16 @@ class FastTagger:
     @staticmethod
     def _activate(Y, nO, nP, G, b):
         """Maxout over the pieces, then layer normalisation (as thinc's)."""
-        Z = Y[:, :nO]
-        for p in range(1, nP):
-            Z = np.maximum(Z, Y[:, p * nO:(p + 1) * nO])
-        Zc = Z - Z.mean(axis=1, keepdims=True)
-        var = (Zc * Zc).mean(axis=1, keepdims=True) + 1e-08
-        return Zc * (var ** -0.5) * G + b
+        Z = np.maximum(Y[:, :nO], Y[:, nO:2 * nO]) if nP > 1 else Y[:, :nO].copy()
+        for p in range(2, nP):
+            np.maximum(Z, Y[:, p * nO:(p + 1) * nO], out=Z)
+        Z -= Z.mean(axis=1, keepdims=True)
+        var = (Z * Z).mean(axis=1, keepdims=True)
+        var += 1e-08
+        Z *= var ** -0.5
+        Z *= G
+        Z += b
+        return Z
 
     def _first_layer(self, feats):
         """The first layer's output for rows of (NORM, PREFIX, SUFFIX, SHAPE) ids."""
