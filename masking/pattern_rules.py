@@ -249,6 +249,52 @@ def excluded_before(pattern: str, flags: int = 0) -> str:
     return "digits" if digits else ""
 
 
+def _digit_items(items) -> bool:
+    """Every character of the class ``items`` is a digit (``\\d``, ``0-9``, ``3-6``, ``7``)."""
+    for op, av in items:
+        if op is C.LITERAL and 48 <= av <= 57 or op is C.RANGE and 48 <= av[0] and av[1] <= 57 \
+                or op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            continue
+        return False
+    return bool(items)
+
+
+def _leading_digits(seq) -> tuple[int, bool]:
+    """(how many digits every match of ``seq`` begins with, whether that is all of it)."""
+    n = 0
+    for op, av in seq:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.LITERAL and 48 <= av <= 57 or op is C.IN and _digit_items(av):
+            n += 1
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            k, whole = _leading_digits(sub)
+            if not whole or not k:
+                return n + (k if lo else 0), False
+            n += lo * k
+            if hi != lo:
+                return n, False
+            continue
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            k, whole = _leading_digits(av[3])
+            n += k
+            if not whole:
+                return n, False
+            continue
+        return n, False
+    return n, True
+
+
+def leading_digits(pattern: str, flags: int = 0) -> int:
+    """How many digits every match of ``pattern`` begins with (``\\d{6}-...``: 6)."""
+    try:
+        return _leading_digits(P.parse(pattern, flags))[0]
+    except (re.error, TypeError, IndexError):
+        return 0
+
+
 class _Pass:
     """One scan for several patterns (see :class:`PatternScan`)."""
 
@@ -265,7 +311,17 @@ class _Pass:
             for before, chars in sorted(by_before.items()))
         items = set().union(*(chars for *_, chars in members))
         # the locator keeps the groups (a reference needs its group), renamed apart
-        alternation = "|".join(f"(?:{_renamed(src, f'_l{k}')})" for k, (_, _, src, _) in enumerate(members))
+        # patterns that open with at least 4 (6) digits are tried behind one look-ahead for
+        # them: most numbers in a document (list numbers, days, amounts) are shorter, and
+        # each pattern tried costs about as much as the look-ahead
+        tiers: dict[int, list[str]] = {0: [], 4: [], 6: []}
+        for k, (_, _, src, _) in enumerate(members):
+            run = leading_digits(src, re.MULTILINE)
+            tiers[6 if run >= 6 else 4 if run >= 4 else 0].append(f"(?:{_renamed(src, f'_l{k}')})")
+        alternation = "|".join(tiers[0])
+        deep = "|".join(tiers[4] + ([r"(?=\d{6})(?:" + "|".join(tiers[6]) + ")"] if tiers[6] else []))
+        if deep:
+            alternation += ("|" if alternation else "") + r"(?=\d{4})(?:" + deep + ")"
         self.locator = re.compile("(?=[" + "".join(sorted(items)) + "])(?=" + where + ")(?=" + alternation + ")",
                                   re.MULTILINE)
         parts = []

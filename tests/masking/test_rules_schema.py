@@ -110,6 +110,23 @@ def test_excluded_before(pattern, before):
     assert excluded_before(pattern) == before
 
 
+@pytest.mark.parametrize("pattern,digits", [
+    (r"(?<![\d\-])(?P<value>\d{6}[ \t]*-?[1-49]\d{6})", 6),
+    (r"[3-69]\d{15}", 16),
+    (r"3[47]\d{2}[ \-]?\d{6}", 4),
+    (r"(?:\d{2})+x", 2),
+    (r"\d{2,4}-\d", 2),                  # only the fewest of a range is sure
+    (r"(?:\d{3}|\d{2}x)", 0),              # a choice says nothing
+    (r"0(?:2|31)\d{7}", 1),
+    (r"\d?\d{3}", 0),
+    (r"[0-9a-f]{4}", 0),
+    (r"(?i)\d{4}", 4),
+])
+def test_leading_digits(pattern, digits):
+    from masking.pattern_rules import leading_digits
+    assert leading_digits(pattern) == digits
+
+
 def test_pattern_scan_skips_only_where_a_look_behind_forbids():
     """Patterns with and without a look-behind share a pass: inside a number the scan
     still stops for the one that may start there."""
@@ -120,9 +137,12 @@ def test_pattern_scan_skips_only_where_a_look_behind_forbids():
              PatternRule(name="FREE", entity="PHONE",
                          patterns=[{"name": "p", "regex": r"(?P<value>\d{2})(?=9)", "score": 0.9}]),
              PatternRule(name="WORD", entity="EMAIL",
-                         patterns=[{"name": "p", "regex": r"(?<![\w.])(?P<value>[a-z]\d)", "score": 0.9}])]
+                         patterns=[{"name": "p", "regex": r"(?<![\w.])(?P<value>[a-z]\d)", "score": 0.9}]),
+             PatternRule(name="SIX", entity="KR_RRN",        # tried behind a look-ahead for digits
+                         patterns=[{"name": "p", "regex": r"(?<![\d\-])(?P<value>\d{6})(?!\d)", "score": 0.9},
+                                   {"name": "q", "regex": r"(?<![\d\-])(?P<value>\d{4} ?\d)", "score": 0.9}])]
     scan = PatternScan([RuleRecognizer(r) for r in rules])
-    for text in ("12345679", "-123 4569 a1 xa1 9a1", "99999", "1-2-345"):
+    for text in ("12345679", "-123 4569 a1 xa1 9a1", "99999", "1-2-345", "1234 12345 123456 1234567"):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
     assert scan.scan("12345679")[1] == [[(5, 7)]]   # FREE starts inside the number
 
