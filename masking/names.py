@@ -115,6 +115,8 @@ class NameRules:
 class PersonRecognizer(EntityRecognizer):
     """Korean and Latin-script names of private persons (role-aware rules)."""
 
+    MEMO_WORDS = 50_000
+
     def __init__(self, rules: NameRules):
         self.rules = rules
         super().__init__(supported_entities=["PERSON"], name="PERSON_ROLE_RULES",
@@ -123,6 +125,9 @@ class PersonRecognizer(EntityRecognizer):
         # (the look-behind comes after the first letter: a pattern that opens with one is
         # tried at every position, one that opens with a character class lets ``re``
         # skip in C to the next capital)
+        # per Hangul word: (core, particle, the core is name-shaped, the whole word is);
+        # the same words come back in every document (emptied past MEMO_WORDS)
+        self._split_memo: dict[str, tuple] = {}
         self._latin = re.compile(r"([A-Z](?<![A-Za-z].)" + _LATIN_NAME_REST + r")(?![a-z])")
         # a foreign name written in Hangul: a known given name, then one to three words
         # ("마리아 가르시아"); the given name is one whole Hangul word, so it is looked up
@@ -144,7 +149,8 @@ class PersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         r = self.rules
         out = []
-        surnames, surnames2, not_names = r.surnames, r.surnames2, r.not_names
+        surnames, surnames2 = r.surnames, r.surnames2
+        memo = self._split_memo
         foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
         foreign_first, foreign_rest, foreign_end = r.foreign_first, self._foreign_rest, 0
         for m in self._candidate_words.finditer(text):
@@ -156,13 +162,16 @@ class PersonRecognizer(EntityRecognizer):
                     foreign_end = rest.end()
             if w[0] not in surnames and w[:2] not in surnames2:
                 continue            # every name begins with a surname (is_korean_name)
-            core, particle = r.strip_particle(w)
-            if particle and _TITLE_AFTER.match(text, m.end()) and r.is_korean_name(w):
-                core, particle = w, ""      # "임형은 님 귀하": 은 ends the name, not a particle
-            # r.is_korean_name(core), written out: it runs for every such word
-            n = len(core)
-            if not 2 <= n <= 4 or core in not_names or not (
-                    (n >= 3 and core[:2] in surnames2) or (n <= 3 and core[0] in surnames)):
+            split = memo.get(w)
+            if split is None:
+                if len(memo) >= self.MEMO_WORDS:
+                    memo.clear()
+                core, particle = r.strip_particle(w)
+                split = memo[w] = (core, particle, r.is_korean_name(core), bool(particle) and r.is_korean_name(w))
+            core, particle, core_is_name, word_is_name = split
+            if word_is_name and _TITLE_AFTER.match(text, m.end()):
+                core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
+            if not core_is_name:
                 continue
             s, e = m.start(), m.start() + len(core)
             why = r.private_context(text, s, e, particle)
