@@ -35,6 +35,7 @@ import numpy as np
 from spacy.attrs import IDS
 
 _EXPECTED_COLUMNS = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
+_add_reduce = np.add.reduce
 
 
 class FastTagger:
@@ -114,8 +115,12 @@ class FastTagger:
         Z = np.maximum(Y[:, :nO], Y[:, nO:2 * nO]) if nP > 1 else Y[:, :nO].copy()
         for p in range(2, nP):
             np.maximum(Z, Y[:, p * nO:(p + 1) * nO], out=Z)
-        Z -= Z.mean(axis=1, keepdims=True)
-        var = (Z * Z).mean(axis=1, keepdims=True)
+        # (what ``mean`` computes, without its Python wrapper: a sum, then a division)
+        mean = _add_reduce(Z, axis=1, keepdims=True)
+        mean /= nO
+        Z -= mean
+        var = _add_reduce(Z * Z, axis=1, keepdims=True)
+        var /= nO
         var += 1e-08
         Z *= var ** -0.5
         Z *= G
