@@ -83,7 +83,8 @@ class FastTagger:
         leaves = [n for n in nodes if not n.layers]
         if columns != _EXPECTED_COLUMNS or len(embeds) != len(columns) \
                 or [e.attrs.get("column") for e in embeds] != list(range(len(columns))) \
-                or not depth or residuals != depth or len(maxouts) != depth + 1 or len(norms) != depth + 1 or len(windows) != depth \
+                or not depth or residuals != depth \
+                or len(maxouts) != depth + 1 or len(norms) != depth + 1 \
                 or any(w.attrs.get("window_size") != 1 for w in windows) \
                 or any(n.name not in known for n in leaves):
             return None
