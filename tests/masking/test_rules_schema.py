@@ -71,20 +71,22 @@ def test_pattern_scan_finds_what_each_pattern_finds(layer1):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
 
 
-def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
+def _scan_of(*rules):
+    """A PatternScan of rules given as (name, entity, regex, ...), each pattern scored 0.9."""
     from masking.pattern_rules import PatternScan, RuleRecognizer
     from masking.schema import PatternRule
-    rules = [PatternRule(name="NUMBERED_REF", entity="PHONE",
-                         patterns=[{"name": "p", "regex": r"(?P<value>(\d)\d\2)", "score": 0.9}]),
-             PatternRule(name="NAMED_REF", entity="PHONE",
-                         patterns=[{"name": "p", "regex": r"(?P<value>(?P<d>\d)\d(?P=d))", "score": 0.9}]),
-             PatternRule(name="MAIL", entity="EMAIL",
-                         patterns=[{"name": "p", "regex": r"(?P<value>\w+@[a-z]+)", "score": 0.9}]),
-             PatternRule(name="PLATE", entity="VEHICLE_PLATE",
-                         patterns=[{"name": "p", "regex": r"(?P<value>(?:서울)?\d{2}[가-힣]\d{4})", "score": 0.9}]),
-             PatternRule(name="PASSPORT", entity="KR_PASSPORT",
-                         patterns=[{"name": "p", "regex": r"(?<![A-Z])(?P<value>M\d{8})", "score": 0.9}])]
-    scan = PatternScan([RuleRecognizer(r) for r in rules])
+    return PatternScan([RuleRecognizer(PatternRule(
+        name=name, entity=entity,
+        patterns=[{"name": f"p{k}", "regex": rx, "score": 0.9} for k, rx in enumerate(regexes)]))
+        for name, entity, *regexes in rules])
+
+
+def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
+    scan = _scan_of(("NUMBERED_REF", "PHONE", r"(?P<value>(\d)\d\2)"),
+                    ("NAMED_REF", "PHONE", r"(?P<value>(?P<d>\d)\d(?P=d))"),
+                    ("MAIL", "EMAIL", r"(?P<value>\w+@[a-z]+)"),
+                    ("PLATE", "VEHICLE_PLATE", r"(?P<value>(?:서울)?\d{2}[가-힣]\d{4})"),
+                    ("PASSPORT", "KR_PASSPORT", r"(?<![A-Z])(?P<value>M\d{8})"))
     assert [(ri, pi) for ri, pi, _ in scan._own] == [(0, 0), (2, 0)]
     assert scan._own[1][2] == "@"           # skipped on a text without an @
     assert len(scan._passes) == 3            # signs, syllables, Latin letters
@@ -130,18 +132,11 @@ def test_leading_digits(pattern, digits):
 def test_pattern_scan_skips_only_where_a_look_behind_forbids():
     """Patterns with and without a look-behind share a pass: inside a number the scan
     still stops for the one that may start there."""
-    from masking.pattern_rules import PatternScan, RuleRecognizer
-    from masking.schema import PatternRule
-    rules = [PatternRule(name="GUARDED", entity="PHONE",
-                         patterns=[{"name": "p", "regex": r"(?<![\d\-])(?P<value>\d{3})", "score": 0.9}]),
-             PatternRule(name="FREE", entity="PHONE",
-                         patterns=[{"name": "p", "regex": r"(?P<value>\d{2})(?=9)", "score": 0.9}]),
-             PatternRule(name="WORD", entity="EMAIL",
-                         patterns=[{"name": "p", "regex": r"(?<![\w.])(?P<value>[a-z]\d)", "score": 0.9}]),
-             PatternRule(name="SIX", entity="KR_RRN",        # tried behind a look-ahead for digits
-                         patterns=[{"name": "p", "regex": r"(?<![\d\-])(?P<value>\d{6})(?!\d)", "score": 0.9},
-                                   {"name": "q", "regex": r"(?<![\d\-])(?P<value>\d{4} ?\d)", "score": 0.9}])]
-    scan = PatternScan([RuleRecognizer(r) for r in rules])
+    scan = _scan_of(("GUARDED", "PHONE", r"(?<![\d\-])(?P<value>\d{3})"),
+                    ("FREE", "PHONE", r"(?P<value>\d{2})(?=9)"),
+                    ("WORD", "EMAIL", r"(?<![\w.])(?P<value>[a-z]\d)"),
+                    # tried behind a look-ahead for digits
+                    ("SIX", "KR_RRN", r"(?<![\d\-])(?P<value>\d{6})(?!\d)", r"(?<![\d\-])(?P<value>\d{4} ?\d)"))
     for text in ("12345679", "-123 4569 a1 xa1 9a1", "99999", "1-2-345", "1234 12345 123456 1234567"):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
     assert scan.scan("12345679")[1] == [[(5, 7)]]   # FREE starts inside the number
