@@ -11,6 +11,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from .memo import Memo
 from .names import NameRules
 from .results import make_result
 from .schema import FieldsFile
@@ -38,19 +39,14 @@ class FieldRecognizer(EntityRecognizer):
         self._keys = [(f, [k.lower() for k in f.keys]) for f in cfg.fields]
         self._official = [w.lower() for w in cfg.official_table_headers]
         self._company = [w.lower() for w in cfg.company_row_keys]
-        self._field_cache: dict = {}
+        # labels repeat (every cell of a column has the same header): remember them
+        self._field_for = Memo(self._find_field)
+        self._private_roles = set(names.cfg.private_before)
         super().__init__(supported_entities=sorted({f.entity for f in cfg.fields}),
                          name="FIELD_LABELS", supported_language="ko")
 
     def load(self) -> None:
         pass
-
-    def _field_for(self, label: str):
-        # labels repeat (every cell of a column has the same header): remember them
-        hit = self._field_cache.get(label)
-        if hit is None:
-            hit = self._field_cache[label] = self._find_field(label)
-        return hit
 
     def _find_field(self, label: str):
         label = label.lower().strip()
@@ -100,21 +96,31 @@ class FieldRecognizer(EntityRecognizer):
         if layout is None:
             return []
         out = []
+        # per table (by index; -1: key/value lines), worked out once, not for every cell
+        per_table: dict[tuple[str, int], bool] = {}
+
+        def of_table(check, cell):
+            k = (check.__name__, cell.table)
+            hit = per_table.get(k)
+            if hit is None:
+                hit = per_table[k] = check(layout, cell)
+            return hit
+
         for cell in layout.cells:
             key = cell.key
-            if key and cell.row == 0 and cell.table >= 0 and self._header_row(layout, cell):
+            if key and cell.row == 0 and cell.table >= 0 and of_table(self._header_row, cell):
                 key = ""        # a header row: its first cell labels a column, not this cell
             for label, where in ((key, "row key"), (cell.header, "column")):
                 f, key = self._field_for(label)
                 if f is None:
                     continue
-                if self._company_row(layout, cell):
+                if of_table(self._company_row, cell):
                     break
                 res = self._value(text, cell.start, cell.end, f, layout, cell)
                 if res:
                     s, e = res
                     score, note = 0.8, ""
-                    if f.entity == "PERSON" and self._official_table(layout, cell):
+                    if f.entity == "PERSON" and of_table(self._official_table, cell):
                         # a list of officials; the engine keeps it only in a document
                         # about them as persons (evaluation, discipline)
                         score, note = 0.45, " in a table of officials"
@@ -148,7 +154,7 @@ class FieldRecognizer(EntityRecognizer):
             return (s, e) if len(value.strip()) >= 2 else None
         # a name: drop a trailing parenthetical / second line ("류예지\n(본인)")
         core = re.split(r"\s*[\n(（/]", value, maxsplit=1)[0].strip()
-        roles = set(self.names.cfg.private_before)
+        roles = self._private_roles
         while " " in core and core.split(" ", 1)[0] in roles:   # "자영업자 다나카 히로시"
             core = core.split(" ", 1)[1].strip()
         core_s = s + value.find(core) if core else s

@@ -14,6 +14,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from .memo import Memo
 from .regex_speed import alternation, alternation_not_after
 from .results import make_result
 from .schema import PersonFile
@@ -115,8 +116,6 @@ class NameRules:
 class PersonRecognizer(EntityRecognizer):
     """Korean and Latin-script names of private persons (role-aware rules)."""
 
-    MEMO_WORDS = 50_000
-
     def __init__(self, rules: NameRules):
         self.rules = rules
         super().__init__(supported_entities=["PERSON"], name="PERSON_ROLE_RULES",
@@ -125,9 +124,9 @@ class PersonRecognizer(EntityRecognizer):
         # (the look-behind comes after the first letter: a pattern that opens with one is
         # tried at every position, one that opens with a character class lets ``re``
         # skip in C to the next capital)
-        # per Hangul word: (core, particle, the core is name-shaped, the whole word is);
-        # the same words come back in every document (emptied past MEMO_WORDS)
-        self._split_memo: dict[str, tuple] = {}
+        # per Hangul word: (core, particle, the core is name-shaped, the whole word is),
+        # remembered: the same words come back in every document
+        self._split = Memo(self._split_word, 50_000)
         self._latin = re.compile(r"([A-Z](?<![A-Za-z].)" + _LATIN_NAME_REST + r")(?![a-z])")
         # a foreign name written in Hangul: a known given name, then one to three words
         # ("마리아 가르시아"); the given name is one whole Hangul word, so it is looked up
@@ -142,6 +141,11 @@ class PersonRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    def _split_word(self, w: str) -> tuple[str, str, bool, bool]:
+        r = self.rules
+        core, particle = r.strip_particle(w)
+        return core, particle, r.is_korean_name(core), bool(particle) and r.is_korean_name(w)
+
     @property
     def _latin_context(self):
         return self.rules.latin_context_words
@@ -150,7 +154,7 @@ class PersonRecognizer(EntityRecognizer):
         r = self.rules
         out = []
         surnames, surnames2 = r.surnames, r.surnames2
-        memo = self._split_memo
+        split = self._split
         foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
         foreign_first, foreign_rest, foreign_end = r.foreign_first, self._foreign_rest, 0
         for m in self._candidate_words.finditer(text):
@@ -162,13 +166,7 @@ class PersonRecognizer(EntityRecognizer):
                     foreign_end = rest.end()
             if w[0] not in surnames and w[:2] not in surnames2:
                 continue            # every name begins with a surname (is_korean_name)
-            split = memo.get(w)
-            if split is None:
-                if len(memo) >= self.MEMO_WORDS:
-                    memo.clear()
-                core, particle = r.strip_particle(w)
-                split = memo[w] = (core, particle, r.is_korean_name(core), bool(particle) and r.is_korean_name(w))
-            core, particle, core_is_name, word_is_name = split
+            core, particle, core_is_name, word_is_name = split(w)
             if word_is_name and _TITLE_AFTER.match(text, m.end()):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
             if not core_is_name:

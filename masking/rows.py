@@ -22,6 +22,7 @@ import bisect
 import re
 
 from .fields import DATE
+from .memo import Memo
 from .names import NameRules
 from .schema import RowsFile
 
@@ -44,24 +45,17 @@ MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
 
 
 _HAS_RX: dict = {}
-_HAS_MEMO_SIZE = 20_000
 
 
 def _has(words, label: str) -> bool:
     """Does ``label`` contain one of ``words`` (lower case)? One regex per word list, and
     the answers remembered per label: the same few headers are asked about for every
-    cell of a table (the memo is emptied when it grows past ``_HAS_MEMO_SIZE``)."""
-    rx = _HAS_RX.get(id(words))
-    if rx is None or rx[0] is not words:
-        alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        rx = _HAS_RX[id(words)] = (words, re.compile(alt) if words else None, {})
-    memo = rx[2]
-    hit = memo.get(label)
-    if hit is None:
-        if len(memo) >= _HAS_MEMO_SIZE:
-            memo.clear()
-        hit = memo[label] = bool(rx[1] is not None and rx[1].search(label.lower()))
-    return hit
+    cell of a table."""
+    memo = _HAS_RX.get(id(words))
+    if memo is None or memo[0] is not words:
+        rx = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+        memo = _HAS_RX[id(words)] = (words, Memo(lambda lab: bool(rx is not None and rx.search(lab.lower()))))
+    return memo[1](label)
 
 
 class RowReasoner:
@@ -87,6 +81,11 @@ class RowReasoner:
         # condition words of two or more characters (one-syllable words such as 암 are too ambiguous in a cell)
         terms = [t for t in health_terms if len(t) >= 2]
         self._health = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
+        # checks of a cell value alone, asked again for the same values in every table
+        self.name_shaped = Memo(self.name_shaped)
+        self.foreign_name_shaped = Memo(self.foreign_name_shaped)
+        self._is_key = Memo(self._is_key)
+        self._is_label = Memo(self._is_label)
 
     # -- value shapes ------------------------------------------------------------------
     def name_shaped(self, v: str) -> bool:
