@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from typing import Callable, Hashable
 
-_MISSING = object()
 
-
-class Memo:
-    """``fn(key)``, computed once per key while the memo holds it."""
+class Memo(dict):
+    """``fn(key)``, computed once per key while the memo holds it; ``memo(key)`` is a
+    dictionary lookup (in C) that calls ``fn`` only for a key it does not hold."""
 
     def __init__(self, fn: Callable, size: int = 20_000):
+        super().__init__()
         self.fn, self.size = fn, size
-        self.data: dict = {}
 
-    def __call__(self, key: Hashable):
-        hit = self.data.get(key, _MISSING)
-        if hit is _MISSING:
-            if len(self.data) >= self.size:
-                self.data.clear()
-            hit = self.data[key] = self.fn(key)
-        return hit
+    def __missing__(self, key: Hashable):
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.fn(key)
+        return value
+
+    __call__ = dict.__getitem__

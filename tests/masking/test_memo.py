@@ -18,5 +18,5 @@ def test_memo_is_emptied_when_full():
     memo = Memo(str.upper, size=3)
     for v in "abcdef":
         assert memo(v) == v.upper()
-        assert len(memo.data) <= 3
+        assert len(memo) <= 3
     assert memo("f") == "F"
