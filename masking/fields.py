@@ -97,10 +97,10 @@ class FieldRecognizer(EntityRecognizer):
             return []
         out = []
         # per table (by index; -1: key/value lines), worked out once, not for every cell
-        per_table: dict[tuple[str, int], bool] = {}
+        per_table: dict[tuple, bool] = {}
 
         def of_table(check, cell):
-            k = (check.__name__, cell.table)
+            k = (check, cell.table)
             hit = per_table.get(k)
             if hit is None:
                 hit = per_table[k] = check(layout, cell)

@@ -121,12 +121,12 @@ class PersonRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="PERSON_ROLE_RULES",
                          supported_language="ko")
         cfg = rules.cfg
-        # (the look-behind comes after the first letter: a pattern that opens with one is
-        # tried at every position, one that opens with a character class lets ``re``
-        # skip in C to the next capital)
         # per Hangul word: (core, particle, the core is name-shaped, the whole word is),
         # remembered: the same words come back in every document
         self._split = Memo(self._split_word, 50_000)
+        # (the look-behind comes after the first letter: a pattern that opens with one is
+        # tried at every position, one that opens with a character class lets ``re``
+        # skip in C to the next capital)
         self._latin = re.compile(r"([A-Z](?<![A-Za-z].)" + _LATIN_NAME_REST + r")(?![a-z])")
         # a foreign name written in Hangul: a known given name, then one to three words
         # ("마리아 가르시아"); the given name is one whole Hangul word, so it is looked up

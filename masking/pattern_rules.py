@@ -170,9 +170,9 @@ class PatternScan:
     passports, e-mail addresses). In each pass one scan with the union of the first
     characters and a look-ahead of the alternation finds every position where at least
     one pattern matches (not stopping inside a number or a word where every pattern that
-    could start there forbids a digit or letter before it by its look-behind), and there one anchored match of all of them (each in a
-    look-ahead of its own, so all are tried) tells which match and where their values
-    are. Per pattern, a match is kept only from the end of its previous match on, which
+    could start there forbids a digit or letter before it by its look-behind), and
+    there one anchored match of all of them (each in a look-ahead of its own, so all
+    are tried) tells which match and where their values are. Per pattern, a match is kept only from the end of its previous match on, which
     is what ``finditer`` does: the spans are exactly the same
     (``tests/masking/test_rules_schema.py`` compares them). Patterns that ignore case,
     whose first characters are unknown or that refer back to a group by number keep
@@ -212,7 +212,8 @@ class PatternScan:
         return out
 
 
-_WORD_BEFORE = ("digits", "[0-9]"), ("letters", "[0-9A-Za-z]")
+# what a look-behind forbids (excluded_before) -> the class the locator checks for it
+_WORD_BEFORE = {"digits": "[0-9]", "letters": "[0-9A-Za-z]"}
 
 
 def excluded_before(pattern: str, flags: int = 0) -> str:
@@ -307,7 +308,7 @@ class _Pass:
         for _ri, _pi, src, chars in members:
             by_before.setdefault(excluded_before(src, re.MULTILINE), set()).update(chars)
         where = "|".join(
-            (f"(?<!{dict(_WORD_BEFORE)[before]})" if before else "") + "[" + "".join(sorted(chars)) + "]"
+            (f"(?<!{_WORD_BEFORE[before]})" if before else "") + "[" + "".join(sorted(chars)) + "]"
             for before, chars in sorted(by_before.items()))
         items = set().union(*(chars for *_, chars in members))
         # the locator keeps the groups (a reference needs its group), renamed apart

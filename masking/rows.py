@@ -24,6 +24,7 @@ import re
 from .fields import DATE
 from .memo import Memo
 from .names import NameRules
+from .regex_speed import alternation
 from .schema import RowsFile
 
 _DATE = re.compile(r"(?<![\d.])(?:" + DATE + r"|(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일?)(?!\d)")
@@ -53,7 +54,7 @@ def _has(words, label: str) -> bool:
     cell of a table."""
     memo = _HAS_RX.get(id(words))
     if memo is None or memo[0] is not words:
-        rx = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+        rx = re.compile(alternation(words)) if words else None
         memo = _HAS_RX[id(words)] = (words, Memo(lambda lab: bool(rx is not None and rx.search(lab.lower()))))
     return memo[1](label)
 
