@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 
 from disclosure.models import Classification, Decision, Detection, DocumentMeta
+from disclosure.public_fields import PublicFields, public_fields
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ class FilterResult:
     classification: Classification | None
     decision: Decision
     errors: list[str] = field(default_factory=list)
+    fields: PublicFields | None = None  # the metadata as the public may see it
 
 
 def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
@@ -42,6 +44,14 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         log.exception("layer 1 failed on %s", meta.id)
         errors.append(f"layer 1 (personal information) failed: {type(e).__name__}: {e}")
         masked = None
+    fields: PublicFields | None = None
+    if masked is not None:
+        try:
+            fields = public_fields(layer1, meta, text, detections, masked)
+        except Exception as e:  # fail closed
+            log.exception("layer 1 failed on the metadata of %s", meta.id)
+            errors.append(f"layer 1 (personal information) failed on the title or other "
+                          f"metadata: {type(e).__name__}: {e}")
 
     classification: Classification | None = None
     try:
@@ -67,4 +77,4 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
     if paused and decision.state == "publish":
         decision = Decision("review", ["automatic publishing is paused (disclosure resume)"]
                             + decision.reasons)
-    return FilterResult(detections, masked, classification, decision, errors)
+    return FilterResult(detections, masked, classification, decision, errors, fields)

@@ -21,11 +21,12 @@ from typing import Callable, Iterable
 
 from sqlalchemy import select
 
-from disclosure import audit, db
+from disclosure import audit, db, public_fields
 from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract
 from disclosure.filter import FilterResult, run_filter
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
+from disclosure.public_fields import PublicFields
 from disclosure.publish import publish, reconcile
 from disclosure.sidecar import SidecarError, read_sidecar
 from rules import rules_version
@@ -110,9 +111,7 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
     with inst.Session.begin() as s:
         doc = db.Document(
             id=meta.id, content_hash=content_hash, filename=path.name, format=extracted.format,
-            title=meta.title or _first_line(extracted.text), department=meta.department,
-            doc_type=meta.doc_type, doc_number=meta.doc_number,
-            approver_rank=meta.approver_rank, approved_at=meta.approved_at[:10],
+            approved_at=meta.approved_at[:10],
             lang=meta.lang, meta=meta.to_dict(),
         )
         apply_result(doc, fr, rules_version(inst.rules_dir))
@@ -146,6 +145,9 @@ def apply_result(doc: db.Document, fr: FilterResult, version: str) -> None:
     doc.masked_text = fr.masked_text or ""
     doc.rules_version = version
     doc.detections = [db.DetectionRow(**d.to_dict()) for d in fr.detections]
+    # the title and other metadata the public reads, masked; nothing readable when
+    # layer 1 failed (the document is in review, and publish() masks them again)
+    public_fields.apply(doc, fr.fields or PublicFields({f: "" for f in public_fields.FIELDS}))
 
 
 def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
@@ -161,7 +163,3 @@ def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
         except Exception as e:  # a bug must not stop the batch nor publish anything
             outcomes.append(_fail(inst, f, f"internal error: {type(e).__name__}: {e}"))
     return outcomes
-
-
-def _first_line(text: str) -> str:
-    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]

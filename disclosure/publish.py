@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import shutil
 from pathlib import Path
 
@@ -19,15 +18,14 @@ from sqlalchemy import select
 
 from disclosure import audit, db
 from disclosure.instance import Instance, atomic_write
+from disclosure import public_fields as fields_of
+from disclosure.public_fields import masked_values, public_meta, value_spans
 
 log = logging.getLogger(__name__)
 
 
 class VerificationError(RuntimeError):
     """A value that layer 1 masked is still readable in what would be published."""
-
-
-_HANGUL = re.compile(r"[가-힣]")
 
 
 def leaked_values(original: str, masked: str, detections) -> list[str]:
@@ -37,20 +35,8 @@ def leaked_values(original: str, masked: str, detections) -> list[str]:
     it once and missed it elsewhere). Short Hangul values (two-syllable given names
     that are also words) must stand alone to count, so 하늘 does not match 하늘공원.
     """
-    leaks = []
-    for d in detections:
-        if getattr(d, "status", "auto") == "rejected":
-            continue
-        value = original[d.start:d.end].strip()
-        if len(re.sub(r"\W", "", value)) < 2:
-            continue
-        if len(value) <= 3 and _HANGUL.search(value):
-            pattern = rf"(?<![가-힣]){re.escape(value)}(?![가-힣])"
-            if re.search(pattern, masked):
-                leaks.append(value)
-        elif value in masked:
-            leaks.append(value)
-    return leaks
+    return [value for _, value in masked_values(original, detections)
+            if value_spans(value, masked)]
 
 
 def public_pdf(inst: Instance, doc: db.Document, original: str) -> tuple[bytes | None, str | None]:
@@ -81,9 +67,30 @@ def public_record(doc: db.Document) -> dict:
         "doc_type": doc.doc_type, "doc_number": doc.doc_number,
         "approved_at": doc.approved_at, "grade": doc.grade, "grounds": list(doc.grounds or []),
         "approver_rank": doc.approver_rank, "lang": doc.lang,
-        "drafter": doc.meta.get("drafter", ""), "approver": doc.meta.get("approver", ""),
+        "drafter": public_meta(doc, "drafter"), "approver": public_meta(doc, "approver"),
         "text": doc.masked_text,
     }
+
+
+def _check_public_text(inst: Instance, doc: db.Document, original: str) -> tuple[str | None, str]:
+    """Mask the document's metadata again (officials may have added masks since ingest)
+    and look for every masked value, of the body and of the metadata, in the body and
+    in every metadata field. (failure reason or None, audit note)."""
+    try:
+        fields = fields_of.public_fields(inst.layer1, fields_of.source_meta(doc),
+                                         original, doc.detections, doc.masked_text)
+    except Exception as e:
+        log.exception("masking the metadata of %s failed", doc.id)
+        return (f"문서 정보(제목 등)의 개인정보를 가리지 못했습니다: {type(e).__name__}: {e}",
+                "metadata")
+    fields_of.apply(doc, fields)
+    public = doc.masked_text + "\n" + fields_of.public_text(fields)
+    leaks = leaked_values(original, public, doc.detections)
+    leaks += [value for _, value in fields.hidden if value_spans(value, public)]
+    if leaks:
+        return (f"verification found {len(leaks)} masked value(s) still readable "
+                "in the public text or its metadata", f"{len(leaks)} value(s)")
+    return None, ""
 
 
 def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "") -> bool:
@@ -96,13 +103,8 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
         if doc.grade == "nonpublic":
             raise ValueError(f"{doc_id} is graded nonpublic and is never published")
         original = inst.read_private_text(doc_id)
-        leaks = leaked_values(original, doc.masked_text, doc.detections)
-        failure, note = None, ""
-        if leaks:
-            failure = (f"verification found {len(leaks)} masked value(s) still readable "
-                       "in the public text")
-            note = f"{len(leaks)} value(s)"
-        else:
+        failure, note = _check_public_text(inst, doc, original)
+        if not failure:
             pdf, failure = public_pdf(inst, doc, original)
             note = failure or ""
         if failure:

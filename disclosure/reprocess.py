@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from disclosure import audit, db
+from disclosure import audit, db, public_fields
 from disclosure.filter import run_filter
 from disclosure.instance import Instance
 from disclosure.models import Detection, DocumentMeta
@@ -167,6 +167,8 @@ def reprocess_one(inst: Instance, doc_id: str, version: str, *, actor: str,
         in_force = [Detection(r.start, r.end, r.label, r.score, r.source, r.reason)
                     for r in rows if r.status != "rejected"]
         doc.masked_text = inst.layer1.mask(original, in_force).text
+        if fr.fields is not None:
+            public_fields.apply(doc, fr.fields)
         if fr.classification is not None:
             cls = fr.classification
             doc.classification, doc.confidence = cls.to_dict(), cls.confidence

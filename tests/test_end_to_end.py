@@ -55,7 +55,65 @@ def test_every_inbox_file_is_ingested(inbox):
     assert sum(o.result == "published" for o in outcomes) > 0
 
 
-@pytest.mark.parametrize("world", ["inbox", "samples"])
+# Personal data in the metadata (issue 14, item 1): a title taken from an unmasked first
+# line, a sidecar title, and sidecar fields that hold a phone number or an e-mail.
+_BODY = ("\n\n1. 귀하께서 2026. 7. 1. 제기하신 도로 파손 민원에 대하여 다음과 같이 회신합니다."
+         "\n2. 해당 구간은 7월 중 보수 공사를 마쳤습니다.\n3. 기타 문의는 도로관리과(02-2133-1234)로 "
+         "하여 주시기 바랍니다.\n\n도로관리과장\n")
+HOSTILE_META = {
+    "meta-first-line": (
+        "민원인 홍길동 (010-9876-5432) 민원 회신" + _BODY, {},
+        [("PERSON", "홍길동"), ("PHONE", "010-9876-5432")]),
+    "meta-title": (
+        "민원 회신\n\n신청인 이영희(900101-1234567)의 기초생활수급 신청에 대하여 회신합니다." + _BODY,
+        {"title": "이영희(900101-1234567) 기초생활수급 신청 처리 결과"},
+        [("PERSON", "이영희"), ("KR_RRN", "900101-1234567")]),
+    "meta-fields": (
+        "민원 회신\n\n민원인 박민수 님께서 제기하신 민원에 대하여 회신합니다." + _BODY,
+        {"title": "박민수 님 민원 회신", "drafter": "김영수 010-2222-3333",
+         "department": "도로관리과 (park.minsu77@gmail.com)"},
+        [("PERSON", "박민수"), ("PHONE", "010-2222-3333"), ("EMAIL", "park.minsu77@gmail.com")]),
+}
+
+
+def write_hostile_metadata(folder: Path) -> Path:
+    """The files of the hostile-metadata world and their gold (guideline records)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    gold = []
+    for doc_id, (text, fields, values) in HOSTILE_META.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        sidecar = {"id": doc_id, "department": "도로관리과", "doc_type": "민원회신",
+                   "approver": "최국장", "approver_rank": "국장", "approved_at": "2026-07-20",
+                   "marked_grade": "partial", "marked_grounds": [6]} | fields
+        (folder / f"{doc_id}.json").write_text(json.dumps(sidecar, ensure_ascii=False),
+                                               encoding="utf-8")
+        gold.append({"id": doc_id, "text": text, "grade": "partial",
+                     "entities": [{"label": label, "text": value} for label, value in values]})
+    path = folder.parent / f"{folder.name}-gold.jsonl"
+    path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def metadata(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile") / "meta"
+    gold = write_hostile_metadata(folder)
+    return build(tmp_path_factory, "metadata", [folder], gold)
+
+
+def test_hostile_metadata_is_published_masked(metadata):
+    """The world is only a test if its documents are published: each is, with its
+    title masked where it held personal data."""
+    inst, outcomes, _, client = metadata
+    assert {o.doc_id: o.result for o in outcomes} == dict.fromkeys(HOSTILE_META, "published")
+    titles = {d["id"]: d["title"] for d in client.get("/api/v1/documents").get_json()["items"]}
+    assert titles["meta-first-line"].startswith("민원인 ") and "홍길동" not in titles["meta-first-line"]
+    assert "기초생활수급 신청 처리 결과" in titles["meta-title"]
+    assert titles["meta-fields"].endswith("님 민원 회신")
+
+
+@pytest.mark.parametrize("world", ["inbox", "samples", "metadata"])
 def test_no_gold_value_on_any_public_surface(world, request):
     inst, outcomes, gold, client = request.getfixturevalue(world)
     assert any(o.result == "published" for o in outcomes)

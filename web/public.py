@@ -18,6 +18,7 @@ from flask_babel import gettext
 from sqlalchemy import select
 
 from disclosure import db
+from disclosure.public_fields import public_meta
 from web.dbs import instance, session
 from web.labels import PUBLIC_GRADES
 from web.render import masked_blocks, safe_snippet
@@ -122,11 +123,11 @@ def approval_info(doc: db.Document) -> dict:
     m = _ORG_PREFIX.match(department)
     if m:
         org, department = org or m.group(1), m.group(2)
-    approver = " ".join(v for v in (meta.get("approver") or "", f"({doc.approver_rank})"
+    approver = " ".join(v for v in (public_meta(doc, "approver"), f"({doc.approver_rank})"
                                     if doc.approver_rank else "") if v)
     category = " › ".join(v for v in (doc.doc_type, meta.get("category") or "") if v)
     return {"organization": org or current_app.config.get("ORGANIZATION_NAME", ""),
-            "department": department, "drafter": meta.get("drafter") or "",
+            "department": department, "drafter": public_meta(doc, "drafter"),
             "approver": approver, "retention": meta.get("retention") or "",
             "category": category}
 
