@@ -25,6 +25,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from disclosure import db
+from disclosure.safe_files import (
+    PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, create_private_file, private_dir)
 
 DEFAULT_DIRNAME = "instance"
 
@@ -38,10 +40,12 @@ def default_instance_path() -> Path:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file and rename, so a killed run never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write via a temporary file and rename, so a killed run never leaves half a file.
+    The file is owner-only (0600) from its creation, its new folders 0700."""
+    path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    with open(tmp, "wb") as f:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
@@ -88,15 +92,26 @@ class Instance:
 
     def init(self) -> None:
         """Create (or migrate) the instance. Safe to run again."""
-        for d in (self.path, self.private_dir / "originals", self.private_dir / "text",
-                  self.public_dir, self.index_dir, self.outbox_dir):
-            d.mkdir(parents=True, exist_ok=True)
-        key = self.path / "secret_key"
-        if not key.exists():
-            atomic_write(key, secrets.token_hex(32).encode())
-            key.chmod(0o600)
+        for d in (self.path, self.private_dir, self.private_dir / "originals",
+                  self.private_dir / "text", self.public_dir, self.index_dir, self.outbox_dir):
+            private_dir(d)
+        create_private_file(self.path / "secret_key", secrets.token_hex(32).encode())
+        # SQLite gives its journal and WAL files the database file's mode
+        create_private_file(self.db_path)
         db.upgrade(self.engine)
+        self._tighten_private_files()
         self.search  # creates the index if missing
+
+    def _tighten_private_files(self) -> None:
+        """An instance made before files were created owner-only: tighten what it holds."""
+        for d in (self.private_dir, self.outbox_dir):
+            for root, dirs, files in os.walk(d):
+                for names, mode in ((dirs, PRIVATE_DIR_MODE), (files, PRIVATE_FILE_MODE)):
+                    for path in (os.path.join(root, n) for n in names):
+                        if not os.path.islink(path):
+                            os.chmod(path, mode)
+        for path in self.path.glob("disclosure.db*"):
+            os.chmod(path, PRIVATE_FILE_MODE)
 
     def require(self) -> "Instance":
         if not self.exists():

@@ -105,6 +105,12 @@ def source_meta(doc) -> DocumentMeta:
     return meta
 
 
+def id_detections(layer1, doc_id: str, meta: DocumentMeta) -> list[Detection]:
+    """What layer 1 finds in a document id (a part of every public address, which no
+    mask can cover); ``_`` read as a space, as file names join words with it."""
+    return layer1.detect(doc_id.replace("_", " "), meta)
+
+
 def apply(doc, fields: PublicFields) -> None:
     """Store masked fields on a document row: columns, and ``meta['public']`` for the
     fields that have no column. The sidecar's own values stay in ``meta`` (private)."""

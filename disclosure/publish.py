@@ -77,8 +77,11 @@ def _check_public_text(inst: Instance, doc: db.Document, original: str) -> tuple
     and look for every masked value, of the body and of the metadata, in the body and
     in every metadata field. (failure reason or None, audit note)."""
     try:
-        fields = fields_of.public_fields(inst.layer1, fields_of.source_meta(doc),
-                                         original, doc.detections, doc.masked_text)
+        meta = fields_of.source_meta(doc)
+        if fields_of.id_detections(inst.layer1, doc.id, meta):
+            return "문서 id에 개인정보로 보이는 값이 있어 공개할 수 없습니다", "id"
+        fields = fields_of.public_fields(inst.layer1, meta, original, doc.detections,
+                                         doc.masked_text)
     except Exception as e:
         log.exception("masking the metadata of %s failed", doc.id)
         return (f"문서 정보(제목 등)의 개인정보를 가리지 못했습니다: {type(e).__name__}: {e}",

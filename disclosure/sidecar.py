@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from disclosure.models import GRADES, META_FIELDS, DocumentMeta
+from disclosure.safe_files import UnsafeSourceError, read_source
 
 #: Keys a sidecar may carry besides the DocumentMeta fields (the inbox adds "file").
 EXTRA_KEYS = frozenset({"file"})
@@ -36,6 +38,24 @@ class SidecarError(Exception):
     """The sidecar exists but cannot be trusted; the message says why, in one line."""
 
 
+ID_MAX = 128
+# Letters and digits of any script, and - _ . ( ) [ ] · and spaces inside: a document id
+# is a path segment of every public address (/documents/<id>) and names files.
+_ID_SHAPE = re.compile(r"[^\W_](?:[\w\-.()\[\] ·]*[\w)\]])?")
+
+
+def id_problem(doc_id: str) -> str | None:
+    """Why ``doc_id`` cannot be a document id, or None when it can."""
+    if not doc_id:
+        return "문서 id가 비어 있습니다"
+    if len(doc_id) > ID_MAX:
+        return f"문서 id가 {len(doc_id)}자로, {ID_MAX}자를 넘습니다"
+    if ".." in doc_id or not _ID_SHAPE.fullmatch(doc_id):
+        return (f"문서 id {doc_id[:80]!r}에는 글자, 숫자, 빈칸과 - _ . ( ) [ ] · 만 쓸 수 있습니다 "
+                "(글자나 숫자로 시작하고 끝나야 하며, '/'와 '..'는 쓸 수 없습니다)")
+    return None
+
+
 def sidecar_path(source: Path) -> Path:
     return Path(source).with_suffix(".json")
 
@@ -46,12 +66,14 @@ def read_sidecar(source: Path) -> DocumentMeta:
     path = sidecar_path(source)
     if path == source:
         raise SidecarError(f"{source.name}: a .json file is a sidecar, not a source document")
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return DocumentMeta(id=source.stem)
     try:
-        if path.stat().st_size > MAX_SIDECAR_BYTES:
-            raise SidecarError(f"{path.name}: sidecar larger than {MAX_SIDECAR_BYTES} bytes")
-        raw = path.read_bytes()
+        raw = read_source(path, MAX_SIDECAR_BYTES)
+    except UnsafeSourceError as exc:
+        raise SidecarError(f"sidecar {exc}") from exc
+    except ValueError as exc:
+        raise SidecarError(f"{path.name}: sidecar larger than {MAX_SIDECAR_BYTES} bytes") from exc
     except OSError as exc:
         raise SidecarError(f"{path.name}: cannot read sidecar: {exc.strerror or exc}") from exc
     try:
@@ -115,6 +137,11 @@ def _validate(data: dict, path: Path, source: Path) -> None:
             _dt.datetime.fromisoformat(approved)
         except ValueError:
             raise SidecarError(f"{name}: approved_at {approved!r} is not an ISO date (YYYY-MM-DD)") from None
+    doc_id = data.get("id")
+    if doc_id is not None:
+        problem = id_problem(doc_id)
+        if problem:
+            raise SidecarError(f"{name}: {problem}")
     file_name = data.get("file") or ""
     if file_name and file_name != source.name:
         raise SidecarError(f"{name}: file {file_name!r} does not match the source file {source.name!r} (mispaired sidecar?)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from disclosure.models import Extracted
+from disclosure.safe_files import read_source
 
 from .errors import ExtractionError
 from .markup import extract_html
@@ -21,7 +22,7 @@ from .office import extract_docx
 from .pdf import extract_pdf
 from .plain import extract_txt
 
-__all__ = ["extract", "ExtractionError", "SUPPORTED_SUFFIXES", "MAX_BYTES"]
+__all__ = ["extract", "extract_bytes", "ExtractionError", "SUPPORTED_SUFFIXES", "MAX_BYTES"]
 
 #: Approved documents are a few pages; 25 MiB leaves room for scans-with-text while
 #: refusing files that would make the parser the bottleneck (or a zip/PDF bomb).
@@ -38,33 +39,44 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_HANDLERS)
 
 
 def extract(path: Path, max_bytes: int = MAX_BYTES) -> Extracted:
-    """Extract the text of ``path``; raise ``ExtractionError`` if it cannot be trusted."""
+    """Extract the text of ``path``; raise ``ExtractionError`` if it cannot be trusted.
+    A symbolic link is never followed (:func:`disclosure.safe_files.read_source`)."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    handler = _HANDLERS.get(suffix)
-    if handler is None:
-        raise ExtractionError(
-            f"{path.name}: unsupported file type {suffix or '(no suffix)'!r}; "
-            f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
-        )
+    _handler(path.name)
+    if not path.is_symlink() and not path.is_file():
+        raise ExtractionError(f"{path.name}: not a regular file")
     try:
-        if not path.is_file():
-            raise ExtractionError(f"{path.name}: not a regular file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ExtractionError(f"{path.name}: file is {size} bytes, larger than the limit of {max_bytes}")
-        if size == 0:
-            raise ExtractionError(f"{path.name}: empty file (0 bytes)")
-        data = path.read_bytes()
+        data = read_source(path, max_bytes)
+    except ValueError as exc:
+        raise ExtractionError(f"{path.name}: {exc}") from exc
     except OSError as exc:
         raise ExtractionError(f"{path.name}: cannot read file: {exc.strerror or exc}") from exc
-    # The size may change between stat and read (file still being written).
+    return extract_bytes(path.name, data, max_bytes)
+
+
+def extract_bytes(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Extracted:
+    """Extract the text of a file named ``name`` from its bytes, read once by the caller
+    (so what is hashed and kept is what was extracted)."""
+    handler = _handler(name)
     if len(data) > max_bytes:
-        raise ExtractionError(f"{path.name}: file is {len(data)} bytes, larger than the limit of {max_bytes}")
+        raise ExtractionError(f"{name}: file is {len(data)} bytes, larger than the limit of {max_bytes}")
+    if not data:
+        raise ExtractionError(f"{name}: empty file (0 bytes)")
     try:
         result = handler(data)
     except ExtractionError as exc:
-        raise ExtractionError(f"{path.name}: {exc}") from exc
+        raise ExtractionError(f"{name}: {exc}") from exc
     if not result.text.strip():
-        raise ExtractionError(f"{path.name}: no text found in the {result.format.upper()} file")
+        raise ExtractionError(f"{name}: no text found in the {result.format.upper()} file")
     return result
+
+
+def _handler(name: str):
+    suffix = Path(name).suffix.lower()
+    handler = _HANDLERS.get(suffix)
+    if handler is None:
+        raise ExtractionError(
+            f"{name}: unsupported file type {suffix or '(no suffix)'!r}; "
+            f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+    return handler
