@@ -25,10 +25,17 @@ DEFAULTS: dict = {
     "PERMANENT_SESSION_LIFETIME": timedelta(hours=8),
     "WTF_CSRF_ENABLED": True,
     "WTF_CSRF_TIME_LIMIT": 8 * 3600,
-    # Rate limits (Flask-Limiter syntax), in-memory and keyed by the client address.
+    # Rate limits (Flask-Limiter syntax), in-memory and keyed by the client address
+    # (behind a reverse proxy, set TRUSTED_PROXIES or every client is one address).
     "RATELIMIT_ENABLED": True,
     "RATELIMIT_STORAGE_URI": "memory://",
     "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
+    # Failed log-ins per account name, from any address (guessing one official's password
+    # from many addresses); successful log-ins do not count.
+    "LOGIN_ACCOUNT_RATE_LIMIT": "10 per minute;50 per hour",
+    # Reverse proxies whose X-Forwarded-For is believed (addresses or networks, e.g.
+    # ["127.0.0.1"]); empty: the header is ignored. See web/proxy.py.
+    "TRUSTED_PROXIES": [],
     "ASK_RATE_LIMIT": "5 per minute;30 per day",
     "TRACKING_RATE_LIMIT": "60 per minute",
     # Where a new question is announced: department name -> e-mail address.
