@@ -45,6 +45,13 @@ DEFAULTS: dict = {
     "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
     # A callable(inst) -> {"email": gw, "sms": gw}; None uses disclosure.notify's gateways.
     "NOTIFICATION_GATEWAYS": None,
+    # waitress under `disclosure serve` (web/server.py): connections it holds at once, and
+    # seconds after which an idle (or half-sent) connection is closed, checked every
+    # SERVER_CLEANUP_INTERVAL seconds.
+    "SERVER_THREADS": 8,
+    "SERVER_CONNECTION_LIMIT": 1000,
+    "SERVER_CHANNEL_TIMEOUT": 30,
+    "SERVER_CLEANUP_INTERVAL": 5,
     "SEARCH_PER_PAGE": 10,
     "HOME_LATEST": 10,
     "QUESTION_MAX": 2000,

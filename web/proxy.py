@@ -26,7 +26,8 @@ def parse_networks(value) -> list[Network]:
     A malformed entry is a startup error, not a silently open door."""
     if not value:
         return []
-    items = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+    items = list(value) if isinstance(value, (list, tuple, set)) else \
+        str(value).replace(",", " ").split()
     try:
         return [ipaddress.ip_network(str(item).strip(), strict=False) for item in items]
     except ValueError as e:
