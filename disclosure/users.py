@@ -125,8 +125,6 @@ LOGIN_OUTCOMES = {
     "unknown_user": ("login_failed", "로그인 실패: 등록되지 않은 아이디"),
     "inactive": ("login_failed", "로그인 실패: 사용이 중지된 계정"),
 }
-
-
 UNKNOWN_ACTOR = "(없는 계정)"       # the audit's actor of a sign-in to an unknown name
 
 
