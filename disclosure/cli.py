@@ -6,6 +6,7 @@ Every command works on one instance folder, chosen by ``--instance DIR`` or the
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections import Counter
@@ -150,13 +151,14 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 
 
 def _serve(inst: Instance, host: str, port: int) -> None:
-    from waitress import serve as waitress_serve
-
     from web import create_app
+    from web.server import create_server
 
+    logging.basicConfig()                        # waitress's warnings reach the console
     app = create_app(inst)
+    server = create_server(app, host, port)      # limits against slow clients: web/server.py
     click.echo(f"serving {inst.path} on http://{host}:{port}/  (Ctrl-C to stop)")
-    waitress_serve(app, host=host, port=port, threads=8)
+    server.run()
 
 
 @cli.command()

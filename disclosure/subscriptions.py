@@ -22,7 +22,10 @@ from the alert when it is delivered (:func:`unsubscribe_headers`): its last line
 that link.
 
 The address is private: it is used as a recipient only, never shown, never logged.
-Messages carry public metadata of published documents only.
+Messages carry public metadata of published documents only. The confirmation message,
+the one that goes to an address nobody has confirmed yet, carries nothing the
+requester typed: only fixed words and the link, so the form cannot be used to send a
+stranger a message from the city (what was asked for is shown on the link's page).
 """
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ PENDING_DAYS = 7
 MAX_PER_ADDRESS = 20
 CONFIRMATIONS_PER_DAY = 3          # per address: a form cannot be used to flood a mailbox
 MAX_LISTED = 50
+QUERY_MAX = 100                     # a saved search's words (the form refuses longer)
 SEARCH_PAGES = 20                   # how deep a saved search is followed per run (x100)
 CONFIRM_SUBJECT = "[정보공개 광장] 검색 알림 신청을 확인해 주세요"
 DIGEST_SUBJECT = "[정보공개 광장] 새로 공개된 문서 "
@@ -118,7 +122,7 @@ def subscribe(s, secret: str, base_url: str, *, email: str, query: str = "",
         raise SubscriptionRefused("전자우편 주소를 확인해 주세요.")
     if frequency not in FREQUENCIES:
         raise SubscriptionRefused("알림 주기를 선택해 주세요.")
-    search = {"query": query.strip()[:200], "department": department.strip()[:256],
+    search = {"query": query.strip()[:QUERY_MAX], "department": department.strip()[:256],
               "doc_type": doc_type.strip()[:128]}
     existing = s.scalars(select(db.Subscription).where(
         db.Subscription.email == email, *(getattr(db.Subscription, k) == v
@@ -143,17 +147,19 @@ def subscribe(s, secret: str, base_url: str, *, email: str, query: str = "",
         s.flush()
     existing.frequency = frequency
     confirm = link(base_url, CONFIRM_PATH, token(secret, existing, "confirm"))
-    notify.queue(s, "email", email, CONFIRM_SUBJECT,
-                 "정보공개 광장 검색 알림 신청을 받았습니다.\n\n"
-                 f"신청 내용: {describe(existing)} ({_rhythm(frequency)})\n\n"
-                 f"아래 링크를 열어 신청을 확인해 주세요 ({PENDING_DAYS}일 안에):\n{confirm}\n\n"
-                 "직접 신청하지 않으셨다면 이 메일을 무시하세요. 확인하지 않은 신청은 "
-                 f"{PENDING_DAYS}일 뒤 주소와 함께 삭제됩니다.\n")
+    notify.queue(s, "email", email, CONFIRM_SUBJECT, confirmation_body(confirm))
     return existing
 
 
-def _rhythm(frequency: str) -> str:
-    return "매주 한 번" if frequency == "weekly" else "공개될 때마다"
+def confirmation_body(confirm_link: str) -> str:
+    """The confirmation message: fixed words and the link, and nothing the requester
+    typed (a stranger's address is the recipient, so the form must not carry a message
+    to it); the link's page shows what was asked for."""
+    return ("정보공개 광장 검색 알림 신청을 받았습니다.\n\n"
+            f"아래 링크를 열어 신청 내용을 확인하고 「알림 신청 확인」을 눌러 주세요 "
+            f"({PENDING_DAYS}일 안에):\n{confirm_link}\n\n"
+            "직접 신청하지 않으셨다면 이 메일을 무시하세요. 확인하지 않은 신청은 "
+            f"{PENDING_DAYS}일 뒤 주소와 함께 삭제됩니다.\n")
 
 
 def confirm(sub: db.Subscription, now: datetime | None = None) -> bool:

@@ -5,10 +5,14 @@ Every change made through these functions with an ``actor`` (the command line pa
 password or its hash. A deactivated account cannot sign in, and its open sessions
 end at their next request (``web.auth`` re-reads the account on every request);
 deactivating and changing the password also bump ``session_version``, so sessions
-signed in before stay ended even after the account is activated again.
+signed in before stay ended even after the account is activated again. Signing out
+bumps it too, so a captured session cookie is worthless after its owner signs out (at
+the cost of ending the account's sessions in other browsers as well). Every sign-in
+attempt and sign-out is audited with the client's address.
 """
 from __future__ import annotations
 
+import functools
 import secrets
 
 from sqlalchemy import func, select
@@ -114,18 +118,61 @@ def set_password(inst: Instance, username: str, password: str, *, actor: str) ->
                      after={"user": user.username, "password": "changed"})
 
 
-def authenticate(inst: Instance, username: str, password: str) -> db.User | None:
-    """The account, if it is active and the password is right; records the sign-in time."""
+# What the audit log says of each outcome of a sign-in (action, comment).
+LOGIN_OUTCOMES = {
+    "success": ("login", "로그인 성공"),
+    "wrong_password": ("login_failed", "로그인 실패: 비밀번호가 맞지 않음"),
+    "unknown_user": ("login_failed", "로그인 실패: 등록되지 않은 아이디"),
+    "inactive": ("login_failed", "로그인 실패: 사용이 중지된 계정"),
+}
+UNKNOWN_ACTOR = "(없는 계정)"       # the audit's actor of a sign-in to an unknown name
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """A hash of a random password, made like every stored one: an unknown account name
+    is checked against it, so a sign-in takes as long whether the account exists or not."""
+    return generate_password_hash(secrets.token_urlsafe(16))
+
+
+def authenticate(inst: Instance, username: str, password: str, *,
+                 address: str = "") -> db.User | None:
+    """The account, if it is active and the password is right; records the sign-in time.
+
+    Every attempt does the same password-hashing work (a dummy hash for an unknown
+    account, the real one for a deactivated account) and is written to the audit log
+    with the client ``address``: success, wrong password, unknown account, deactivated
+    account. The log keeps the name typed, never the password."""
+    name = username.strip()[:64]
     with inst.Session() as s:
         user = s.scalar(select(db.User).where(db.User.username == username.strip()))
-    if not (user and user.active and check_password_hash(user.password_hash, password)):
-        return None
+    right = check_password_hash(user.password_hash if user is not None else dummy_hash(), password)
+    outcome = ("unknown_user" if user is None else "inactive" if not user.active
+               else "success" if right else "wrong_password")
     with inst.Session.begin() as s:
-        row = s.get(db.User, user.id)
-        if row is None or not row.active:        # deactivated meanwhile
-            return None
-        row.last_login_at = db.utcnow()
+        row = s.get(db.User, user.id) if outcome == "success" else None
+        if outcome == "success" and (row is None or not row.active):   # deactivated meanwhile
+            outcome, row = "inactive", None
+        if row is not None:
+            row.last_login_at = db.utcnow()
+        action, comment = LOGIN_OUTCOMES[outcome]
+        audit.record(s, user.username if user is not None else UNKNOWN_ACTOR, action,
+                     after={"user": name, "address": address or "-", "result": outcome},
+                     comment=f"{comment} (접속 주소 {address or '알 수 없음'})")
         return row
+
+
+def end_sessions(inst: Instance, user_id: int, *, address: str = "") -> None:
+    """Sign-out: every browser session of the account ends (``session_version`` is
+    bumped, so a copied session cookie no longer signs anybody in); audited."""
+    with inst.Session.begin() as s:
+        user = s.get(db.User, user_id)
+        if user is None:
+            return
+        user.session_version = (user.session_version or 0) + 1
+        audit.record(s, user.username, "logout",
+                     after={"user": user.username, "address": address or "-"},
+                     comment=f"로그아웃 (접속 주소 {address or '알 수 없음'})")
 
 
 def ensure_demo_users(inst: Instance) -> list[tuple[str, str, str, str]]:

@@ -14,7 +14,7 @@ from flask import Flask
 
 from disclosure.instance import Instance
 
-from web import ask, auth, errors, public, report, security  # report: routes on public.bp
+from web import ask, auth, errors, proxy, public, report, security  # report: routes on public.bp
 from web.config import DEFAULTS
 from web.dbs import init_db_session
 from web.i18n import init_i18n
@@ -41,6 +41,7 @@ def create_app(inst: Instance, test_config: dict | None = None) -> Flask:
     for bp in BLUEPRINTS:
         app.register_blueprint(bp)
 
+    proxy.init_proxies(app)              # the client's address behind trusted proxies
     init_db_session(app)
     security.init_security(app)          # CSRF, headers, rate limits
     report.init_limits(app)              # reports take documents down: rate limited

@@ -3,7 +3,11 @@
 The logged-in user is a small detached snapshot (:class:`Official`) rather than an ORM
 row, so it survives the request's session being closed. It is re-read from the
 database on every request, so deactivating a user or changing their department takes
-effect at once.
+effect at once. Signing out bumps the account's ``session_version``, so the signed
+session cookie (kept by the browser, and possibly copied) stops working at once. Every
+sign-in attempt and sign-out goes to the audit log with the client's address
+(``disclosure.users``); sign-ins are rate limited per address and per account name
+(``web.security``).
 """
 from __future__ import annotations
 
@@ -59,6 +63,7 @@ def init_login(app: Flask) -> None:
     lm.login_message = "업무 화면은 로그인한 담당자만 볼 수 있습니다."
     lm.login_message_category = "info"
     lm.session_protection = "strong"
+    users.dummy_hash()                   # made now, not during the first unknown sign-in
 
     @lm.user_loader
     def _load(user_id: str):
@@ -95,7 +100,8 @@ def login():
         return redirect(url_for("review.queue"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = users.authenticate(instance(), form.username.data, form.password.data)
+        user = users.authenticate(instance(), form.username.data, form.password.data,
+                                  address=request.remote_addr or "")
         if user is not None:
             session.clear()                     # no session fixation across the login
             login_user(Official.of(user))
@@ -109,6 +115,8 @@ def login():
 @bp.post("/logout")
 @login_required
 def logout():
+    """Ends the session on the server too: a copy of the cookie is no longer signed in."""
+    users.end_sessions(instance(), current_user.id, address=request.remote_addr or "")
     logout_user()
     session.clear()
     flash("로그아웃했습니다.", "info")

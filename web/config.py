@@ -25,10 +25,17 @@ DEFAULTS: dict = {
     "PERMANENT_SESSION_LIFETIME": timedelta(hours=8),
     "WTF_CSRF_ENABLED": True,
     "WTF_CSRF_TIME_LIMIT": 8 * 3600,
-    # Rate limits (Flask-Limiter syntax), in-memory and keyed by the client address.
+    # Rate limits (Flask-Limiter syntax), in-memory and keyed by the client address
+    # (behind a reverse proxy, set TRUSTED_PROXIES or every client is one address).
     "RATELIMIT_ENABLED": True,
     "RATELIMIT_STORAGE_URI": "memory://",
     "LOGIN_RATE_LIMIT": "10 per minute;50 per hour",
+    # Failed log-ins per account name, from any address (guessing one official's password
+    # from many addresses); successful log-ins do not count.
+    "LOGIN_ACCOUNT_RATE_LIMIT": "10 per minute;50 per hour",
+    # Reverse proxies whose X-Forwarded-For is believed (addresses or networks, e.g.
+    # ["127.0.0.1"]); empty: the header is ignored. See web/proxy.py.
+    "TRUSTED_PROXIES": [],
     "ASK_RATE_LIMIT": "5 per minute;30 per day",
     "TRACKING_RATE_LIMIT": "60 per minute",
     # Where a new question is announced: department name -> e-mail address.
@@ -38,6 +45,13 @@ DEFAULTS: dict = {
     "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
     # A callable(inst) -> {"email": gw, "sms": gw}; None uses disclosure.notify's gateways.
     "NOTIFICATION_GATEWAYS": None,
+    # waitress under `disclosure serve` (web/server.py): connections it holds at once, and
+    # seconds after which an idle (or half-sent) connection is closed, checked every
+    # SERVER_CLEANUP_INTERVAL seconds.
+    "SERVER_THREADS": 8,
+    "SERVER_CONNECTION_LIMIT": 1000,
+    "SERVER_CHANNEL_TIMEOUT": 30,
+    "SERVER_CLEANUP_INTERVAL": 5,
     "SEARCH_PER_PAGE": 10,
     "HOME_LATEST": 10,
     "QUESTION_MAX": 2000,

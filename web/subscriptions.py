@@ -1,7 +1,11 @@
 """Citizens' saved-search e-mail alerts: the sign-up form and the signed links.
 
 The form answers every well-formed request with the same page ("check your mail"), so
-it never tells a visitor whether an address is already subscribed. Confirming and
+it never tells a visitor whether an address is already subscribed. The confirmation
+message carries no text from the form; the search words are short and must hold no
+personal data (layer 1), and department and document type must be values the list
+offers. Requests are limited per client address (``SUBSCRIBE_RATE_LIMIT``) and per
+recipient (:data:`disclosure.subscriptions.CONFIRMATIONS_PER_DAY`). Confirming and
 unsubscribing are POSTs behind the signed link's page (one button each): mail
 scanners that open every link in a message must not sign people up or off. The e-mail
 address is never shown on any page. Domain logic: :mod:`disclosure.subscriptions`.
@@ -13,6 +17,7 @@ signed link authorises it, and any other POST to it must still carry the form to
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from flask import Blueprint, abort, current_app, render_template, request
@@ -20,13 +25,15 @@ from flask_babel import gettext, lazy_gettext
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField
-from wtforms.validators import DataRequired, Length, Optional, Regexp
+from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
 from disclosure import db
 from disclosure import subscriptions as subs
+from disclosure.models import DocumentMeta
 from web import notices, security
 from web.dbs import instance, session
 
+log = logging.getLogger(__name__)
 bp = Blueprint("subscriptions", __name__)
 
 CONFIG = {"SUBSCRIBE_RATE_LIMIT": "5 per minute;20 per day",
@@ -54,7 +61,7 @@ class SubscribeForm(FlaskForm):
     email = EmailField(lazy_gettext("전자우편"), validators=[
         DataRequired(lazy_gettext("전자우편 주소를 입력해 주세요.")), Length(max=254),
         Regexp(_EMAIL, message=lazy_gettext("전자우편 주소 형식이 올바르지 않습니다."))])
-    q = StringField(lazy_gettext("검색어 (선택)"), validators=[Optional(), Length(max=200)])
+    q = StringField(lazy_gettext("검색어 (선택)"), validators=[Optional(), Length(max=subs.QUERY_MAX)])
     department = SelectField(lazy_gettext("부서 (선택)"), validate_choice=False, default="")
     doc_type = SelectField(lazy_gettext("문서 유형 (선택)"), validate_choice=False, default="")
     frequency = RadioField(lazy_gettext("알림 주기"),
@@ -65,6 +72,36 @@ class SubscribeForm(FlaskForm):
     consent = BooleanField(lazy_gettext("전자우편 주소 수집·이용에 동의합니다"),
                            validators=[DataRequired(lazy_gettext("알림을 받으려면 동의가 필요합니다."))])
     website = StringField("website", validators=[Optional()])        # honeypot
+
+    def validate_q(self, field):
+        """Search words, not a message: layer 1 must find no personal data in them (and
+        must work: failing closed)."""
+        text = (field.data or "").strip()
+        if not text:
+            return
+        try:
+            found = instance().layer1.detect(text, DocumentMeta(id="subscription-query"))
+        except Exception:
+            log.exception("layer 1 failed on a subscription's search words")
+            raise ValidationError(lazy_gettext("검색어를 지금 확인할 수 없습니다. 잠시 후 다시 "
+                                               "시도해 주세요.")) from None
+        if found:
+            raise ValidationError(lazy_gettext("검색어에는 전화번호·주소·이름 같은 개인정보를 "
+                                               "넣을 수 없습니다."))
+
+    def validate_department(self, field):
+        _listed(field)
+
+    def validate_doc_type(self, field):
+        _listed(field)
+
+
+def _listed(field) -> None:
+    """Only a value the list offers (the page shows it; never free text)."""
+    values = {getattr(c, "value", None) or (c[0] if isinstance(c, tuple) else "")
+              for c in field.choices or ()}
+    if field.data and field.data not in values:
+        raise ValidationError(lazy_gettext("목록에 있는 항목을 골라 주세요."))
 
 
 def describe(sub: db.Subscription) -> str:
@@ -92,7 +129,7 @@ def subscribe():
     form.department.choices = _choices(db.Document.department)
     form.doc_type.choices = _choices(db.Document.doc_type)
     if request.method == "GET":
-        form.q.data = request.args.get("q", "")[:200]
+        form.q.data = request.args.get("q", "")[:subs.QUERY_MAX]
         form.department.data = request.args.get("department", "")
         form.doc_type.data = request.args.get("doc_type", "")
     if not form.validate_on_submit():

@@ -47,11 +47,12 @@ def test_subscribe_needs_confirmation_and_never_shows_the_address(client, instan
     [sub] = rows(instance, db.Subscription)
     assert (sub.status, sub.query, sub.department, sub.email) == ("pending", "하천", DEPT_A, EMAIL)
     [mail] = rows(instance, db.Notification)
-    assert mail.recipient == EMAIL and "하천" in mail.body
+    assert mail.recipient == EMAIL and "하천" not in mail.body    # the link's page says what
 
     link = confirmation_link(instance)
     page = client.get(link)                       # opening the link (a mail scanner) is not enough
     assert page.status_code == 200 and EMAIL not in page.get_data(as_text=True)
+    assert "하천" in page.get_data(as_text=True)
     assert rows(instance, db.Subscription)[0].status == "pending"
     done = client.post(link)
     assert done.status_code == 200 and "확인되었습니다" in done.get_data(as_text=True)
@@ -77,6 +78,53 @@ def test_form_errors_and_honeypot(client, instance):
 def test_a_form_cannot_flood_a_mailbox(client, instance):
     for i in range(5):
         assert subscribe(client, q=f"주제{i}").status_code == 200
+    assert len(rows(instance, db.Notification)) == subs.CONFIRMATIONS_PER_DAY
+
+
+def test_the_confirmation_mail_carries_nothing_the_requester_typed(client, instance, make_doc):
+    make_doc("s-0", "하천 정비", title="하천 정비")
+    assert subscribe(client, q="정비 계획 변경 안내", department=DEPT_A,
+                     frequency="weekly").status_code == 200
+    [mail] = rows(instance, db.Notification)
+    assert mail.body == subs.confirmation_body("http://plaza.test" + confirmation_link(instance))
+    for typed in ("정비 계획 변경 안내", DEPT_A, "매주"):
+        assert typed not in mail.body and typed not in mail.subject
+
+
+def test_free_text_in_place_of_a_department_or_type_is_refused(client, instance, make_doc):
+    make_doc("s-0", "하천 정비", title="하천 정비")
+    message = "귀하의 계좌가 정지되었습니다 http://evil.example 에서 확인하세요"
+    for field in ("department", "doc_type"):
+        resp = subscribe(client, **{field: message})
+        assert resp.status_code == 400 and "목록에 있는 항목을 골라 주세요." in resp.get_data(as_text=True)
+    assert subscribe(client, department=DEPT_A, doc_type="보고").status_code == 200   # listed ones
+    assert len(rows(instance, db.Notification)) == 1
+
+
+def test_search_words_are_short_and_hold_no_personal_data(client, instance):
+    resp = subscribe(client, q="연락 주세요 010-1234-5678")
+    assert resp.status_code == 400 and "개인정보" in resp.get_data(as_text=True)
+    assert subscribe(client, q="가" * (subs.QUERY_MAX + 1)).status_code == 400
+    assert rows(instance, db.Subscription) == [] and rows(instance, db.Notification) == []
+    assert subscribe(client, q="가" * subs.QUERY_MAX).status_code == 200
+
+
+def test_search_words_are_refused_when_layer1_cannot_check_them(client, instance):
+    class Down:
+        def detect(self, text, meta):
+            raise RuntimeError("model not loaded")
+    instance.layer1 = Down()
+    assert subscribe(client, q="하천 정비").status_code == 400
+    assert rows(instance, db.Subscription) == []
+    assert subscribe(client).status_code == 200                   # no words: nothing to check
+
+
+def test_one_recipient_gets_few_confirmations_whoever_asks(client, instance):
+    for n in range(6):
+        email = EMAIL if n % 2 else EMAIL.replace("example.org", "EXAMPLE.org")
+        assert client.post("/subscribe", data={"email": email, "q": f"주제{n}", "frequency": "instant",
+                                               "consent": "y"},
+                           environ_base={"REMOTE_ADDR": f"198.51.100.{n}"}).status_code == 200
     assert len(rows(instance, db.Notification)) == subs.CONFIRMATIONS_PER_DAY
 
 
