@@ -59,6 +59,7 @@ ACTION_KO = {
     "detection_reject": "가림 해제", "detection_add": "가림 추가", "grade_change": "공개구분 변경",
     "remask": "가림 재적용", "question_assign": "문의 담당 배정", "question_answer": "문의 답변",
     "citizen_report": "시민 신고", "notifications_retry": "알림 재발송",
+    "report_cap": "신고 자동 내림 한도 초과", "report_close": "시민 신고 처리 완료",
 }
 
 
