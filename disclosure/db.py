@@ -274,3 +274,30 @@ class Subscription(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     last_sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CitizenReport(Base):
+    """A citizen's report of personal information the filter missed (문제 신고).
+
+    PRIVATE: the citizen's own words stay in the private store
+    (``private/reports/<number>.json``); ``text_masked`` passed layer 1 and is what
+    officials and their e-mails see. ``number`` is random (the citizen's status page is
+    reachable by it alone). ``outcome`` is what happened at once: ``taken_down`` (the
+    quoted value was readable in the public copy), ``priority`` (it was not: the document
+    stays up and the report waits at the top of the review queue) or ``capped`` (it was,
+    but the global takedown cap was reached: priority review instead, and an alert).
+    ``evidence`` names the kinds of value found and where, never the values."""
+
+    __tablename__ = "citizen_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True, index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    text_masked: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    outcome: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)   # open / closed
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")        # officials only

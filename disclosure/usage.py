@@ -2,8 +2,10 @@
 
 What is written: per day, a count per public path, and per normalised search term a
 count and an approximate number of distinct searchers. What is never written: IP
-addresses, user agents, query strings, or any search term in which layer 1 finds
-personal information.
+addresses, user agents, query strings, any search term in which layer 1 finds
+personal information, or any term with a word shaped like a personal name
+(:mod:`disclosure.personal_words`: ``김영희 불륜`` has no role word for layer 1 to go
+on, but it is about a person all the same).
 
 Distinct searchers are counted in memory only: a visitor is the hash of (a random
 per-process salt that changes every day, the address, the term); the set of hashes is
@@ -11,7 +13,10 @@ dropped at midnight and the salt with it, so nothing links a stored count to a p
 With several server processes a visitor may be counted once per process, which only
 raises counts slightly. Terms are published (:func:`public_terms`) only when at least
 ``K_ANONYMITY`` distinct searchers used them on a day; the rest stays private and is
-deleted after a day (:meth:`UsageRecorder.flush`).
+deleted after a day (:meth:`UsageRecorder.flush`). What is shown
+(:meth:`UsageRecorder.shown_terms`) is checked again at that moment, with the rules in
+force, and only a term that finds at least one published document is shown: a phrase
+nobody published a document about is not a topic of the catalogue, whoever typed it.
 
 Recording only buffers; the layer-1 check and the database write happen in
 :meth:`UsageRecorder.flush`, which the web app calls after the response has been sent,
@@ -32,7 +37,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 
-from disclosure import db
+from disclosure import db, personal_words
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +54,29 @@ def normalise_term(raw: str) -> str:
     return term if 0 < len(term) <= MAX_TERM_CHARS else ""
 
 
-def term_is_safe(layer1, term: str) -> bool:
-    """False if the term looks like personal data, or if layer 1 cannot tell (fail closed)."""
+def term_is_safe(layer1, term: str, rules=None) -> bool:
+    """False if the term looks like personal data (layer 1 finds something, or, with the
+    ``rules`` of :func:`disclosure.personal_words.rules_for`, a word is shaped like a
+    name), or if that cannot be told (fail closed)."""
     if _IDENTIFIER_LIKE.search(term):
         return False
     try:
+        if rules is not None and personal_words.name_shaped_words(term, rules):
+            return False
         return not layer1.detect(term)
     except Exception:
         log.exception("layer 1 failed on a search term; the term is dropped")
+        return False
+
+
+def matches_published(inst, term: str) -> bool:
+    """At least one document published right now is found by ``term`` (every word of it,
+    as the public search finds them); False when the search fails."""
+    try:
+        hits = inst.search.search(term, per_page=20).hits
+        return bool(inst.published_ids([h.id for h in hits]))
+    except Exception:
+        log.exception("search failed for a popular term; the term is not shown")
         return False
 
 
@@ -74,6 +94,7 @@ class UsageRecorder:
         self._new_visitors: Counter = Counter()   # (day, term) -> n first-time searchers
         self._day, self._salt, self._seen = "", b"", set()
         self._last_flush = time.monotonic()
+        self._verdicts: dict[str, bool] = {}      # term -> safe to show, with these rules
 
     # -- recording (request time: cheap, in memory) ---------------------------------
     def page_view(self, path: str, day: str | None = None) -> None:
@@ -110,8 +131,7 @@ class UsageRecorder:
                 self._last_flush = time.monotonic()
             if not views and not terms:
                 return
-            layer1 = self.inst.layer1 if terms else None
-            safe = {t for (_, t) in terms if term_is_safe(layer1, t)}
+            safe = self._safe_terms({t for (_, t) in terms}) if terms else set()
             try:
                 with self.inst.Session.begin() as s:
                     for (day, path), n in views.items():
@@ -130,6 +150,35 @@ class UsageRecorder:
     def flush_if_due(self) -> None:
         if self.due():
             self.flush()
+
+    # -- showing ----------------------------------------------------------------------
+    def _safe_terms(self, terms) -> set[str]:
+        """The terms that pass layer 1 and the name check; none if the rules or layer 1
+        cannot be loaded. Verdicts are remembered: rules change only with a restart."""
+        todo = [t for t in terms if t not in self._verdicts]
+        if todo:
+            try:
+                layer1, rules = self.inst.layer1, personal_words.rules_of(self.inst)
+            except Exception:
+                log.exception("layer 1 or the name rules cannot be loaded; terms dropped")
+                return {t for t in terms if self._verdicts.get(t)}
+            if len(self._verdicts) > MAX_VISITORS_TRACKED // 10:
+                self._verdicts.clear()
+            for t in todo:
+                self._verdicts[t] = term_is_safe(layer1, t, rules)
+        return {t for t in terms if self._verdicts[t]}
+
+    def shown_terms(self, s, days: int = 30, limit: int = 20) -> list[tuple[str, int]]:
+        """:func:`public_terms` that are still safe and find a published document."""
+        candidates = public_terms(s, days=days, limit=limit * 5)
+        safe = self._safe_terms({t for t, _ in candidates})
+        shown = []
+        for term, n in candidates:
+            if term in safe and matches_published(self.inst, term):
+                shown.append((term, n))
+                if len(shown) == limit:
+                    break
+        return shown
 
 
 def _add(s, model, key: dict, **amounts) -> None:

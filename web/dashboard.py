@@ -5,7 +5,8 @@ allows no inline script, and no chart library is downloaded) with the numbers in
 tables beside them. Officials see their own department (administrators: any, or all)
 plus the oldest documents waiting for review; citizens see the same counts for all
 departments, the most read published documents and the search terms that at least
-``K_ANONYMITY`` people searched for (:mod:`disclosure.usage`).
+``K_ANONYMITY`` people searched for, that name nobody and that find a published
+document (:mod:`disclosure.usage`).
 
 This module also counts page views and search terms: after each successful public GET
 it buffers one count in memory (no address is kept; see :mod:`disclosure.usage`), and
@@ -89,7 +90,7 @@ def _usage(days: int) -> dict:
     read = [{"id": ids[p], "title": titles[ids[p]], "views": n}
             for p, n in top if ids[p] in live and ids[p] in titles][:10]
     return {"days": days, "views": usage.views_by_day(s, days), "read": read,
-            "terms": usage.public_terms(s, days=days), "k": usage.K_ANONYMITY}
+            "terms": recorder().shown_terms(s, days=days), "k": usage.K_ANONYMITY}
 
 
 OUTCOME_SERIES = [("auto", N_("자동 공개")), ("reviewed", N_("검토 후 공개")), ("withheld", N_("비공개")),

@@ -60,6 +60,7 @@ ACTION_KO = {
     "remask": "가림 재적용", "question_assign": "문의 담당 배정", "question_answer": "문의 답변",
     "citizen_report": "시민 신고", "notifications_retry": "알림 재발송",
     "login": "로그인", "login_failed": "로그인 실패", "logout": "로그아웃",
+    "report_cap": "신고 자동 내림 한도 초과", "report_close": "시민 신고 처리 완료",
 }
 
 

@@ -1,5 +1,6 @@
 """A real browser (Debian's chromium) through the citizens' site: search with a particle,
-read a document, ask, follow the question, switch to English, report a leak.
+read a document, ask, follow the question, switch to English, report a leak (a vague
+report leaves the document up; one quoting a readable value takes it down at once).
 
 Skipped with a clear message when the browser is missing, failing under CI=true (the
 fixtures are the officials' browser test's, so both behave the same way).
@@ -46,7 +47,7 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     from disclosure import db
 
     make_doc("road-1", TEXT, [NAME], title="도로 보수 공사 추진 계획")
-    make_doc("park-1", "공원 녹지 조성 계획", title="공원 조성 계획")
+    make_doc("park-1", "공원 녹지 조성 계획\n민원인 연락처 010-2468-1357", title="공원 조성 계획")
     b = browser
     # a Korean visitor's browser (headless chromium says whatever its environment says)
     b.execute_cdp_cmd("Network.enable", {})
@@ -106,15 +107,27 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     assert b.find_element(By.ID, "body-title").text == "Text"
     assert b.find_element(By.ID, "doc-title").text == "도로 보수 공사 추진 계획"
 
-    # report a leak: the document leaves the site at once
+    # report a leak without quoting it: the document stays up, officials look first
     b.find_element(By.CSS_SELECTOR, "a.report-link").click()
     b.find_element(By.ID, "details").send_keys("민원인 이름이 보입니다.")
     b.find_element(By.CSS_SELECTOR, "form.report-form button[type=submit]").click()
-    _wait_text(b, "h1", "Thank you for your report")
+    _wait_text(b, "h1", "Report status")
+    number = b.find_element(By.CSS_SELECTOR, ".tracking").text
+    assert number.startswith("R-") and number in b.find_element(By.CSS_SELECTOR, ".flashes").text
+    assert b.find_element(By.ID, "report-state").get_attribute("data-state") == "priority"
     b.get(f"{live_server}/documents/road-1")
+    assert b.find_element(By.ID, "doc-title").text == "도로 보수 공사 추진 계획"
+
+    # report a value that can be read in the public copy: the document leaves the site at once
+    b.get(f"{live_server}/documents/park-1/report")
+    b.find_element(By.ID, "details").send_keys("둘째 줄에 민원인 휴대전화 010-2468-1357 이 보입니다.")
+    b.find_element(By.CSS_SELECTOR, "form.report-form button[type=submit]").click()
+    _wait_text(b, "#report-state", "Document taken down")
+    b.get(f"{live_server}/documents/park-1")
     assert "404" in b.find_element(By.TAG_NAME, "main").text
-    b.get(f"{live_server}/search?q=도로")
+    b.get(f"{live_server}/search?q=공원")
     b.find_element(By.ID, "results-title")                 # the results page has loaded
     assert b.execute_script("return document.querySelectorAll('ol.results a').length") == 0
     with instance.Session() as s:
-        assert s.get(db.Document, "road-1").status == "review"
+        assert s.get(db.Document, "park-1").status == "review"
+        assert s.get(db.Document, "road-1").status == "published"

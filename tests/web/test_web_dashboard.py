@@ -140,3 +140,34 @@ def test_dashboard_charts_render_in_a_real_browser(browser, live_server, docs, o
     b.get(f"{live_server}/statistics")
     assert b.find_elements(By.CSS_SELECTOR, "figure.chart svg rect.bar")
     assert "대기 문서 A" not in b.page_source
+
+
+def _search_from(client, term, n):
+    for i in range(n):
+        client.get("/search", query_string={"q": term}, environ_base={"REMOTE_ADDR": f"192.0.2.{i}"})
+
+
+def _shown_terms(client):
+    return [li.a.get_text() for li in soup(client.get("/statistics")).select("#top-terms li")]
+
+
+def test_popular_searches_hide_names_and_terms_no_published_document_matches(client, docs, instance):
+    for term in ("김영희 불륜", "박철수 전과", "김영희불륜", "도로", "우주 정거장"):
+        _search_from(client, term, 3)
+    assert _shown_terms(client) == ["도로"]
+    with instance.Session() as s:
+        stored = set(s.scalars(db.SearchTerm.__table__.select().with_only_columns(db.SearchTerm.term)))
+    # a name-shaped term is never even written down; a harmless unmatched one is, unshown
+    assert not {"김영희 불륜", "박철수 전과", "김영희불륜"} & stored and "우주 정거장" in stored
+
+
+def test_popular_searches_are_checked_again_when_shown(client, docs, instance):
+    from disclosure.publish import unpublish
+
+    today = db.utcnow().date().isoformat()
+    with instance.Session.begin() as s:          # rows written before the name check existed
+        for term in ("김영희 불륜", "하천 정비"):
+            s.add(db.SearchTerm(day=today, term=term, count=9, visitors=3))
+    assert _shown_terms(client) == ["하천 정비"]
+    unpublish(instance, "p-a2", actor="rev_a", reason="재검토")   # the only 하천 document
+    assert _shown_terms(client) == []

@@ -43,7 +43,7 @@ def flagged(make_doc):
 
 
 def _sample_url(rule) -> str:
-    values = {"doc_id": "flag-1", "det_id": 1, "qid": 1}
+    values = {"doc_id": "flag-1", "det_id": 1, "qid": 1, "number": "R-20250101-AAAAAAAAAA"}
     return rule.rule.replace("<", "{").replace(">", "}").replace("int:", "").format(**values)
 
 

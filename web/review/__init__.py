@@ -66,4 +66,4 @@ def comment_field(name: str = "comment", *, required: bool,
     return text
 
 
-from web.review import auditlog, actions, notifications, questions, queue, schedule  # noqa: E402,F401  (routes)
+from web.review import auditlog, actions, notifications, questions, queue, reports, schedule  # noqa: E402,F401  (routes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from disclosure import audit, db
 from web import notices
@@ -16,6 +16,8 @@ from web.citizen_text import mask_citizen_text
 from web.dbs import instance, session
 from web.labels import QUESTION_STEPS
 from web.review import bp
+
+PAGE_SIZE = 100
 
 
 def _question_for_official(qid: int) -> tuple[db.Question, db.Document]:
@@ -32,14 +34,22 @@ def _question_for_official(qid: int) -> tuple[db.Question, db.Document]:
 
 @bp.get("/questions")
 def questions():
+    """Newest first, ``PAGE_SIZE`` a page; the header counts every matching question."""
     status = request.args.get("status", "")
+    status = status if status in QUESTION_STEPS else ""
     q = select(db.Question, db.Document).join(db.Document, db.Document.id == db.Question.document_id)
-    if status in QUESTION_STEPS:
+    if status:
         q = q.where(db.Question.status == status)
     if not current_user.is_admin:
         q = q.where(db.Document.department == current_user.department)
-    rows = session().execute(q.order_by(db.Question.created_at.desc()).limit(500)).all()
-    return render_template("review/questions.html", rows=rows, status=status)
+    total = session().scalar(select(func.count()).select_from(q.subquery())) or 0
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, request.args.get("page", 1, type=int) or 1), pages)
+    rows = session().execute(q.order_by(db.Question.created_at.desc(), db.Question.id.desc())
+                             .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    return render_template("review/questions.html", rows=rows, status=status, total=total,
+                           pages=pages, page_size=PAGE_SIZE,
+                           args={"status": status or None, "page": page})
 
 
 @bp.get("/questions/<int:qid>")

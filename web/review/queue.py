@@ -4,7 +4,9 @@ The queue is built for clearing a department's backlog quickly: it filters (stat
 department, grade, approver rank, minimum age, words in the title or reason), sorts by
 age, department or approver rank, and the header counts every matching document, not
 just the page shown. The review page links to the next document waiting, so an
-official goes from one decision to the next without returning to the list.
+official goes from one decision to the next without returning to the list. Citizens'
+open reports head the queue as priorities (:mod:`web.review.reports`), and documents
+with one are flagged in the list.
 """
 from __future__ import annotations
 
@@ -17,9 +19,11 @@ from sqlalchemy import String, cast, or_, select
 
 from disclosure import db
 from disclosure.models import GRADES
+from disclosure.reports import OUTCOME_KO, private_text as private_report_text
 from web.dbs import instance, session
 from web.render import highlight_original, masked_blocks
 from web.review import bp, document_for_official
+from web.review import reports as citizen_reports
 
 QUEUE_STATUSES = ("review", "withheld", "scheduled", "publish_pending", "published")
 SORTS = ("age", "department", "rank")
@@ -130,8 +134,11 @@ def queue():
     ranks = sorted({r for r in session().scalars(scope) if r})
     departments = sorted(d for d in session().scalars(
         select(db.Document.department).distinct()) if d) if current_user.is_admin else []
+    shown = docs[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     return render_template(
-        "review/queue.html", docs=docs[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], total=len(docs),
+        "review/queue.html", docs=shown, total=len(docs),
+        reported=citizen_reports.open_report_documents(d.id for d in shown),
+        **citizen_reports.open_reports_box(),
         truncated=len(matched) >= MAX_MATCHED, page=page, pages=pages, qq=qq,
         status=qq.status, department=qq.department, departments=departments, ranks=ranks,
         statuses=QUEUE_STATUSES, age_choices=AGE_CHOICES, sorts=SORTS,
@@ -168,4 +175,7 @@ def document(doc_id: str):
         original_length=len(original) if original is not None else 0,
         masked=masked_blocks(doc.masked_text), events=events, questions=questions,
         next_doc=next_in_queue(doc), tomorrow=(date.today() + timedelta(days=1)).isoformat(),
-        values={d.id: original[d.start:d.end] for d in doc.detections} if original else {})
+        values={d.id: original[d.start:d.end] for d in doc.detections} if original else {},
+        citizen_reports=[(r, private_report_text(instance(), r.number) if r.status == "open" else None)
+                         for r in citizen_reports.for_document(doc.id)],
+        OUTCOME_KO=OUTCOME_KO)
