@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from disclosure import personal_words
 from disclosure.models import DocumentMeta
+from disclosure.public_fields import public_meta
 
 # By shape alone (without layer 1): an identifier a person has, whatever the context.
 _SHAPES = (
@@ -66,9 +67,9 @@ class Evidence:
 def public_copy(doc) -> list[tuple[str, str]]:
     """(where, text) of everything the public sees of ``doc`` (a ``db.Document``)."""
     meta = doc.meta or {}
-    fields = [doc.doc_number, doc.department, doc.doc_type, doc.approved_at] + [
-        str(meta.get(k) or "") for k in ("organization", "drafter", "approver", "category",
-                                         "retention")]
+    fields = [doc.doc_number, doc.department, doc.doc_type, doc.approved_at,
+              public_meta(doc, "drafter"), public_meta(doc, "approver")] + [
+        str(meta.get(k) or "") for k in ("organization", "category", "retention")]
     return [("body", doc.masked_text or ""), ("title", doc.title or ""),
             ("meta", "\n".join(v for v in fields if v))]
 
