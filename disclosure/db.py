@@ -23,7 +23,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 # Document lifecycle. ``publish_pending`` is the crash-safe step between the decision and
 # the public store/index: a reconciler finishes it (see disclosure.publish).
-STATUSES = ("publish_pending", "published", "review", "withheld", "scheduled")
+# ``withdraw_pending`` is the same step on the way back: the document is already off every
+# public surface (nothing serves a status other than ``published``) while its public files
+# and index entry are being removed; disclosure.reconcile finishes a removal that failed.
+WITHDRAW_PENDING = "withdraw_pending"
+STATUSES = ("publish_pending", "published", WITHDRAW_PENDING, "review", "withheld", "scheduled")
 PUBLIC_STATUS = "published"
 
 

@@ -26,7 +26,8 @@ from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, e
 from disclosure.filter import FilterResult, run_filter
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
-from disclosure.publish import publish, reconcile
+from disclosure.publish import publish
+from disclosure.reconcile import reconcile
 from disclosure.sidecar import SidecarError, read_sidecar
 from rules import rules_version
 

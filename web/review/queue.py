@@ -21,7 +21,8 @@ from web.dbs import instance, session
 from web.render import highlight_original, masked_blocks
 from web.review import bp, document_for_official
 
-QUEUE_STATUSES = ("review", "withheld", "scheduled", "publish_pending", "published")
+QUEUE_STATUSES = ("review", "withheld", "scheduled", "publish_pending", "withdraw_pending",
+                  "published")
 SORTS = ("age", "department", "rank")
 AGE_CHOICES = (0, 3, 7, 14, 30)
 PAGE_SIZE = 100
