@@ -128,6 +128,9 @@ class IngestFailure(Base):
     path: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(Text)
+    # Set when the same file (path) or the same content was ingested later: the row is
+    # history then, not a current failure (disclosure.stats counts only unresolved ones).
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class User(Base):
