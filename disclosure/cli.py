@@ -99,6 +99,11 @@ def _warm_up(inst: Instance) -> None:
 def _print_summary(outcomes) -> None:
     counts = Counter(o.result for o in outcomes)
     click.echo("")
+    report = getattr(outcomes, "reconcile", None)
+    if report:
+        click.echo(report.summary())
+        for problem in report.problems:
+            click.echo(f"  미해결 (still failing) {problem}")
     click.echo("summary: " + ", ".join(
         f"{counts.get(k, 0)} {label}" for k, label in (
             ("published", "published"), ("review", "queued for review"),
@@ -227,7 +232,11 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         for k, v in data[key].items():
             click.echo(f"  {k or '-'}: {v}")
     click.echo(f"release ratio: {data['release_ratio']:.1%}")
-    click.echo(f"ingest failures: {data['failures']}")
+    click.echo(f"ingest failures: {data['failures']}"
+               + (f" ({data['failures_resolved']} earlier ones since resolved)"
+                  if data["failures_resolved"] else ""))
+    for f in data["recent_failures"]:
+        click.echo(f"  {f['at']}  {f['path']}: {f['reason']}")
 
 
 @cli.command()
@@ -471,6 +480,67 @@ def reprocess_cmd(ctx: click.Context, dry_run: bool) -> None:
     verb = "would be taken down" if dry_run else "taken down for review"
     click.echo(f"reprocessed {len(outcomes)} document(s): {counts.get('unchanged', 0)} unchanged, "
                f"{counts.get('changed', 0) + counts.get('failed', 0)} {verb}")
+
+
+@cli.command("withdraw")
+@click.argument("doc_id")
+@click.option("--reason", required=True, help="공개 철회 사유 (감사 기록에 남습니다; why).")
+@click.pass_context
+def withdraw_cmd(ctx: click.Context, doc_id: str, reason: str) -> None:
+    """Take a published document off every public surface (page, search, downloads,
+    API, feeds) and back to the review queue; audited as "cli"."""
+    from disclosure import db
+    from disclosure.publish import (WithdrawalIncomplete, finish_withdrawal, removal_error_ko,
+                                    unpublish)
+    from web.labels import STATUS_KO
+
+    inst = _require(_instance(ctx))
+    reason = reason.strip()
+    if not reason:
+        raise click.ClickException("공개 철회 사유를 입력해 주세요 (--reason).")
+    with inst.Session() as s:
+        doc = s.get(db.Document, doc_id)
+        status = doc.status if doc else None
+    try:
+        if status is None:
+            raise click.ClickException(f"문서를 찾을 수 없습니다: {doc_id}")
+        if status == db.WITHDRAW_PENDING:        # an earlier removal failed: try it again
+            finish_withdrawal(inst, doc_id, actor=CLI_ACTOR, note=f"공개 철회 마무리: {reason}")
+        elif status != db.PUBLIC_STATUS:
+            raise click.ClickException(
+                f"공개 중인 문서가 아닙니다: {doc_id} (현재 상태: {STATUS_KO.get(status, status)})")
+        else:
+            unpublish(inst, doc_id, actor=CLI_ACTOR, reason=reason, to_status="review")
+    except WithdrawalIncomplete as e:
+        raise click.ClickException(
+            f"{doc_id}: 공개 화면·검색·내려받기에서는 내렸지만 {removal_error_ko(e.error)}. "
+            "원인을 해결한 뒤 `disclosure reconcile`로 마무리하세요.") from None
+    except click.ClickException:
+        raise
+    except Exception as e:          # the database locked or full, say: no traceback
+        raise click.ClickException(f"{doc_id}: 공개를 철회하지 못했습니다 ({type(e).__name__}: "
+                                   f"{e}). `disclosure stats`로 상태를 확인하고 다시 시도하세요."
+                                   ) from None
+    with inst.Session() as s:
+        now = s.get(db.Document, doc_id).status
+    click.echo(f"{doc_id}: 공개를 철회했습니다. 공개 화면·검색·내려받기·API·피드에서 내려졌습니다 "
+               f"(현재 상태: {STATUS_KO.get(now, now)}).")
+
+
+@cli.command("reconcile")
+@click.pass_context
+def reconcile_cmd(ctx: click.Context) -> None:
+    """Finish interrupted publications and withdrawals; remove the public copies of
+    unpublished documents and leftover temporary files (also run by every ingest)."""
+    from disclosure.reconcile import reconcile
+
+    inst = _require(_instance(ctx))
+    report = reconcile(inst)
+    click.echo(report.summary())
+    for problem in report.problems:
+        click.echo(f"  미해결 (still failing) {problem}")
+    if report.problems:
+        ctx.exit(1)
 
 
 @cli.command("release-due")

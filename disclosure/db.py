@@ -23,7 +23,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 # Document lifecycle. ``publish_pending`` is the crash-safe step between the decision and
 # the public store/index: a reconciler finishes it (see disclosure.publish).
-STATUSES = ("publish_pending", "published", "review", "withheld", "scheduled")
+# ``withdraw_pending`` is the same step on the way back: the document is already off every
+# public surface (nothing serves a status other than ``published``) while its public files
+# and index entry are being removed; disclosure.reconcile finishes a removal that failed.
+WITHDRAW_PENDING = "withdraw_pending"
+STATUSES = ("publish_pending", "published", WITHDRAW_PENDING, "review", "withheld", "scheduled")
 PUBLIC_STATUS = "published"
 
 
@@ -124,6 +128,9 @@ class IngestFailure(Base):
     path: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(Text)
+    # Set when the same file (path) or the same content was ingested later: the row is
+    # history then, not a current failure (disclosure.stats counts only unresolved ones).
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class User(Base):

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 import threading
+import time
 from functools import cached_property
 from pathlib import Path
 
@@ -41,15 +43,72 @@ def default_instance_path() -> Path:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write via a temporary file and rename, so a killed run never leaves half a file.
-    The file is owner-only (0600) from its creation, its new folders 0700."""
+    The file is owner-only (0600) from its creation, its new folders 0700.
+
+    A write that fails (a full disk, say) removes its temporary file; one left by a
+    killed process is removed later by :func:`remove_stale_tmp_files`."""
     path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+
+
+# ".<name>.<pid>.<thread>.tmp", the temporary files atomic_write makes
+_TMP_NAME = re.compile(r"^\..+\.(\d+)\.\d+\.tmp$")
+# a temporary file of a process that is still running is left alone this long: a pid
+# can be reused, but no single atomic_write takes anywhere near an hour
+TMP_MAX_AGE_SECONDS = 3600
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:          # PermissionError: it exists, under another user
+        return True
+    return True
+
+
+def remove_stale_tmp_files(root: Path, *, skip: tuple[Path, ...] = (),
+                           max_age: float = TMP_MAX_AGE_SECONDS,
+                           now: float | None = None) -> list[Path]:
+    """Remove temporary files atomic_write left below ``root`` (a killed run, a full disk).
+
+    One whose writer process is gone is removed at once; one of a running process (this
+    one included, or another ingest running at the same time) only when it is older
+    than ``max_age`` seconds. Folders in ``skip`` are not searched. Returns the removed."""
+    now = time.time() if now is None else now
+    skipped = {Path(p).resolve() for p in skip}
+    removed = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if (Path(folder) / d).resolve() not in skipped]
+        for name in files:
+            m = _TMP_NAME.match(name)
+            if not m:
+                continue
+            path = Path(folder) / name
+            try:
+                if _process_alive(int(m.group(1))) and now - path.stat().st_mtime < max_age:
+                    continue
+                path.unlink()
+            except FileNotFoundError:       # its writer renamed or removed it meanwhile
+                continue
+            removed.append(path)
+    return removed
 
 
 def safe_name(doc_id: str) -> str:

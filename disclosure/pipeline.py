@@ -9,17 +9,23 @@ can simply be run again:
 3. :func:`disclosure.publish.publish` writes the public files and the index entry and
    flips the status to ``published``.
 
-Re-ingesting a file whose content hash is known is a no-op. A file that cannot be read
-is recorded as a failure with its reason and left where it is.
+Re-ingesting a file whose content hash is known is a no-op, also when another ingest
+of the same folder inserted it a moment ago. A file that cannot be read, or whose
+ingest hits a full disk or a database error, is recorded as a failure with its reason
+(in Korean and English) and left where it is; the batch goes on and ends in a summary.
+A later success for the same path or content resolves the earlier failure rows.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from disclosure import audit, db, public_fields
 from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract_bytes
@@ -27,10 +33,13 @@ from disclosure.filter import FilterResult, run_filter
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
 from disclosure.public_fields import PublicFields
-from disclosure.publish import publish, reconcile
+from disclosure.publish import publish
+from disclosure.reconcile import ReconcileReport, reconcile
 from disclosure.safe_files import read_source, walk_files
 from disclosure.sidecar import SidecarError, id_problem, read_sidecar
 from rules import rules_version
+
+log = logging.getLogger(__name__)
 
 RESULTS = ("published", "review", "withheld", "scheduled", "failed", "skipped")
 
@@ -66,10 +75,59 @@ def iter_source_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+class Outcomes(list):
+    """The outcome of each file, and what the reconcile run before them did."""
+
+    reconcile: ReconcileReport | None = None
+
+
+FINISHED_EARLIER = "이전 실행에서 중단된 공개를 마무리함 (finished an interrupted publication)"
+
+
+def error_reason(e: BaseException) -> str:
+    """A clear Korean (English) reason for an error that stopped one file."""
+    text = str(getattr(e, "orig", None) or e)
+    if (isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)) or "disk is full" in text:
+        return f"디스크 공간이 부족합니다 (disk full): {text}"
+    if isinstance(e, OSError) and e.errno == errno.EROFS:
+        return f"저장소가 읽기 전용입니다 (read-only file system): {text}"
+    if isinstance(e, OSError):
+        return f"파일을 읽거나 쓰지 못했습니다 (I/O error): {e.strerror or text}"
+    if "database is locked" in text:
+        return f"데이터베이스가 다른 작업에 잠겨 있습니다 (database is locked): {text}"
+    if isinstance(e, SQLAlchemyError):
+        return f"데이터베이스 오류 (database error): {type(e).__name__}: {text}"
+    return f"내부 오류 (internal error): {type(e).__name__}: {text}"
+
+
 def _fail(inst: Instance, path: Path, reason: str, content_hash: str = "") -> Outcome:
-    with inst.Session.begin() as s:
-        s.add(db.IngestFailure(path=str(path), content_hash=content_hash, reason=reason))
+    """A failed file: recorded in ``ingest_failures`` if the database can still be
+    written (a full disk may prevent even that), always returned as an outcome."""
+    try:
+        with inst.Session.begin() as s:
+            s.add(db.IngestFailure(path=str(Path(path).absolute()), content_hash=content_hash,
+                                   reason=reason))
+    except Exception as e:
+        log.exception("could not record the failure of %s", path)
+        reason += f" [실패 기록도 저장하지 못함 (not recorded): {error_reason(e)}]"
     return Outcome(str(path), "failed", reasons=[reason])
+
+
+def _resolve_failures(inst: Instance, path: Path, content_hash: str) -> None:
+    """Earlier failures of this path or this content are history now."""
+    try:
+        with inst.Session.begin() as s:
+            s.execute(update(db.IngestFailure).where(
+                db.IngestFailure.resolved_at.is_(None),
+                or_(db.IngestFailure.path.in_([str(path), str(Path(path).absolute())]),
+                    db.IngestFailure.content_hash == content_hash))
+                .values(resolved_at=db.utcnow()))
+    except Exception:        # bookkeeping only; the document itself is in
+        log.exception("could not resolve earlier failures of %s", path)
+
+
+def _already_ingested(path: Path, doc_id: str) -> Outcome:
+    return Outcome(str(path), "skipped", doc_id, ["already ingested (same content)"])
 
 
 def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcome:
@@ -88,10 +146,10 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
         return _fail(inst, path, f"cannot read file: {e.strerror or e}")
     content_hash = hashlib.sha256(data).hexdigest()
 
-    with inst.Session() as s:
-        known = s.scalar(select(db.Document.id).where(db.Document.content_hash == content_hash))
+    known = _known(inst, content_hash)
     if known:
-        return Outcome(str(path), "skipped", known, ["already ingested (same content)"])
+        _resolve_failures(inst, path, content_hash)
+        return _already_ingested(path, known)
 
     try:
         meta = read_sidecar(path)
@@ -117,20 +175,39 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
     warnings = [f"extraction: {w}" for w in extracted.warnings]
     fr = run_filter(extracted.text, meta, inst.layer1, inst.classifier, inst.policy,
                     paused=inst.paused, extra_reasons=warnings)
-    with inst.Session.begin() as s:
-        doc = db.Document(
-            id=meta.id, content_hash=content_hash, filename=path.name, format=extracted.format,
-            approved_at=meta.approved_at[:10],
-            lang=meta.lang, meta=meta.to_dict(),
-        )
-        apply_result(doc, fr, rules_version(inst.rules_dir))
-        s.add(doc)
-        status = doc.status
-        audit.record(s, actor, "ingest", meta.id, after=audit.snapshot(doc),
-                     comment="; ".join(fr.decision.reasons)[:2000])
-    if status == "publish_pending" and not publish(inst, meta.id, actor):
-        with inst.Session() as s:
-            return Outcome(str(path), "review", meta.id, list(s.get(db.Document, meta.id).reasons))
+    try:
+        with inst.Session.begin() as s:
+            doc = db.Document(
+                id=meta.id, content_hash=content_hash, filename=path.name, format=extracted.format,
+                approved_at=meta.approved_at[:10],
+                lang=meta.lang, meta=meta.to_dict(),
+            )
+            apply_result(doc, fr, rules_version(inst.rules_dir))
+            s.add(doc)
+            status = doc.status
+            audit.record(s, actor, "ingest", meta.id, after=audit.snapshot(doc),
+                         comment="; ".join(fr.decision.reasons)[:2000])
+    except IntegrityError:
+        # another ingest (of the same folder, say) inserted it since the checks above
+        known = _known(inst, content_hash)
+        if known:
+            _resolve_failures(inst, path, content_hash)
+            return _already_ingested(path, known)
+        return _fail(inst, path, f"a different document with id {meta.id!r} was already "
+                                 "ingested; give the new version its own id", content_hash)
+    _resolve_failures(inst, path, content_hash)
+    if status == "publish_pending":
+        try:
+            published = publish(inst, meta.id, actor)
+        except Exception as e:
+            log.exception("publishing %s failed", meta.id)
+            return _fail(inst, path, f"{error_reason(e)} — 결정은 저장되었고 공개되지 않았습니다. "
+                                     "다음 실행이 공개를 마무리합니다 (decision saved, not public; "
+                                     "the next run finishes the publication)", content_hash)
+        if not published:
+            with inst.Session() as s:
+                return Outcome(str(path), "review", meta.id,
+                               list(s.get(db.Document, meta.id).reasons))
     result = {"publish_pending": "published"}.get(status, status)
     return Outcome(str(path), result, meta.id, fr.decision.reasons)
 
@@ -171,15 +248,35 @@ def apply_result(doc: db.Document, fr: FilterResult, version: str) -> None:
 
 
 def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
-           progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> list[Outcome]:
-    """Ingest files and folders; finish any publication an earlier run left half-done."""
+           progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Outcomes:
+    """Ingest files and folders, after reconciling what an earlier run left half-done.
+
+    A document whose interrupted publication the reconcile finished counts as published
+    in this run (its file's outcome, or an outcome of its own if its file is not here)."""
     inst.require()
-    reconcile(inst)
+    outcomes = Outcomes()
+    try:
+        outcomes.reconcile = reconcile(inst, actor)
+    except Exception as e:   # a full disk, say: the files below will tell the same story
+        log.exception("reconcile failed")
+        outcomes.reconcile = ReconcileReport(problems=[error_reason(e)])
+    finished = {**{i: "review" for i in outcomes.reconcile.to_review},
+                **{i: "published" for i in outcomes.reconcile.published}}
     files = iter_source_files(paths)
-    outcomes = []
     for f in (progress(files) if progress else files):
         try:
-            outcomes.append(ingest_file(inst, f, actor))
+            o = ingest_file(inst, f, actor)
         except Exception as e:  # a bug must not stop the batch nor publish anything
-            outcomes.append(_fail(inst, f, f"internal error: {type(e).__name__}: {e}"))
+            log.exception("ingesting %s failed", f)
+            o = _fail(inst, f, error_reason(e))
+        if o.result == "skipped" and o.doc_id in finished:
+            o = Outcome(o.path, finished.pop(o.doc_id), o.doc_id, [FINISHED_EARLIER])
+        outcomes.append(o)
+    outcomes += [Outcome("", result, doc_id, [FINISHED_EARLIER])
+                 for doc_id, result in finished.items()]
     return outcomes
+
+
+def _known(inst: Instance, content_hash: str) -> str | None:
+    with inst.Session() as s:
+        return s.scalar(select(db.Document.id).where(db.Document.content_hash == content_hash))

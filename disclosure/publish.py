@@ -3,7 +3,10 @@
 Publishing is idempotent and crash-safe. The decision is committed first with status
 ``publish_pending``; :func:`publish` then writes the public files (atomically), verifies
 them, adds the document to the index and only then flips the status to ``published``.
-A run killed in between leaves a ``publish_pending`` row that :func:`reconcile` finishes.
+Withdrawing is the same in reverse: ``withdraw_pending`` first (nothing public serves it),
+then the index entry and public files go, then the final status (:func:`unpublish`).
+A run killed in between, or a removal that failed, leaves a pending row that
+:func:`disclosure.reconcile.reconcile` finishes.
 Everything public is built from the masked text; the original never leaves the private
 store.
 """
@@ -14,7 +17,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import case, update
 
 from disclosure import audit, db
 from disclosure.instance import Instance, atomic_write
@@ -134,27 +137,101 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
     return True
 
 
+class WithdrawalIncomplete(RuntimeError):
+    """A withdrawal whose public files or index entry could not be removed yet.
+
+    The document is already off every public surface (its status is
+    ``withdraw_pending``, which nothing public serves); :func:`disclosure.reconcile.reconcile`
+    finishes the removal."""
+
+    def __init__(self, doc_id: str, error: BaseException):
+        self.doc_id, self.error = doc_id, error
+        super().__init__(f"{doc_id}: {removal_error_ko(error)}")
+
+
+#: where a withdrawal ends, by the decision it stored: withhold → withheld, else review
+WITHDRAW_TARGETS = {"withhold": "withheld", "review": "review"}
+
+
+def removal_error_ko(e: BaseException) -> str:
+    """Why removing public copies failed, in a line an official can act on."""
+    what = getattr(e, "strerror", None) or str(e) or type(e).__name__
+    return f"공개 파일·검색 색인을 삭제하지 못함 ({type(e).__name__}: {what})"
+
+
+def remove_public(inst: Instance, doc_id: str) -> None:
+    """Remove a document's index entry and public files; raise if either is still there."""
+    inst.search.remove(doc_id)
+    folder = inst.public_doc_dir(doc_id)
+    for _ in range(3):     # another process removing the same folder is not a failure
+        try:
+            if folder.is_dir():
+                shutil.rmtree(folder)
+            elif folder.exists():
+                folder.unlink()
+            break
+        except FileNotFoundError:
+            continue
+    if folder.exists():
+        raise OSError(f"{folder} is still there after removal")
+
+
 def unpublish(inst: Instance, doc_id: str, *, actor: str, reason: str,
               to_status: str = "review") -> None:
-    """Take a document off every public surface at once (pages, index, downloads)."""
+    """Take a document off every public surface (pages, index, downloads).
+
+    Two steps, so that no failure can leave it public: the status ``withdraw_pending``
+    (served by nothing public) is committed and audited first, then the index entry and
+    the public files are removed, then the status becomes ``to_status``. When the
+    removal fails, the document stays ``withdraw_pending``, the failure is audited and
+    :class:`WithdrawalIncomplete` is raised; the next reconcile finishes the removal."""
+    decision = {v: k for k, v in WITHDRAW_TARGETS.items()}.get(to_status)
+    if decision is None:
+        raise ValueError(f"a withdrawn document goes to {sorted(WITHDRAW_TARGETS.values())}, "
+                         f"not {to_status!r}")
     with inst.Session.begin() as s:
         doc = s.get(db.Document, doc_id)
         if doc is None:
             raise KeyError(doc_id)
-        inst.search.remove(doc_id)
-        shutil.rmtree(inst.public_doc_dir(doc_id), ignore_errors=True)
         before = audit.snapshot(doc)
-        doc.status = to_status
-        doc.decision = "review" if to_status == "review" else "withhold"
+        doc.status, doc.decision = db.WITHDRAW_PENDING, decision
         doc.published_at = None
         doc.reasons = [reason] + [r for r in (doc.reasons or []) if r != reason]
         audit.record(s, actor, "withdraw", doc_id, before=before, after=audit.snapshot(doc),
                      comment=reason)
+    finish_withdrawal(inst, doc_id, actor=actor)
 
 
-def reconcile(inst: Instance) -> int:
-    """Finish publications a killed run left half-done. Returns how many it finished."""
-    with inst.Session() as s:
-        pending = list(s.scalars(select(db.Document.id).where(
-            db.Document.status == "publish_pending")))
-    return sum(bool(publish(inst, doc_id)) for doc_id in pending)
+def finish_withdrawal(inst: Instance, doc_id: str, *, actor: str, note: str = "") -> bool:
+    """Remove the public copies of a ``withdraw_pending`` document and move it to its
+    final status. Returns False when another process finished it first; raises
+    :class:`WithdrawalIncomplete` (after auditing it) when the removal fails."""
+    try:
+        remove_public(inst, doc_id)
+    except Exception as e:
+        log.exception("removing the public copies of %s failed", doc_id)
+        try:
+            with inst.Session.begin() as s:
+                doc = s.get(db.Document, doc_id)
+                audit.record(s, actor, "withdraw_incomplete", doc_id, after=audit.snapshot(doc),
+                             comment=f"{removal_error_ko(e)}. 문서는 모든 공개 화면에서 "
+                                     "내려졌고, 남은 공개 파일·색인은 다음 정리(disclosure "
+                                     "reconcile) 때 삭제됩니다.")
+        except Exception:
+            log.exception("could not audit the incomplete withdrawal of %s", doc_id)
+        raise WithdrawalIncomplete(doc_id, e) from e
+    target = case(*((db.Document.decision == d, st) for d, st in WITHDRAW_TARGETS.items()),
+                  else_="review")
+    with inst.Session.begin() as s:
+        # the write comes first and is one statement: two processes finishing the same
+        # withdrawal cannot both flip it, so it is audited once
+        done = s.execute(update(db.Document).where(
+            db.Document.id == doc_id, db.Document.status == db.WITHDRAW_PENDING)
+            .values(status=target).execution_options(synchronize_session=False)).rowcount
+        if done:
+            doc = s.get(db.Document, doc_id)
+            audit.record(s, actor, "withdraw_complete", doc_id,
+                         before={**audit.snapshot(doc), "status": db.WITHDRAW_PENDING},
+                         after=audit.snapshot(doc),
+                         comment=note or "공개 파일·검색 색인 삭제 완료")
+    return bool(done)

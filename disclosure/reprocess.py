@@ -32,7 +32,7 @@ from disclosure import audit, db, public_fields
 from disclosure.filter import run_filter
 from disclosure.instance import Instance
 from disclosure.models import Detection, DocumentMeta
-from disclosure.publish import unpublish
+from disclosure.publish import WithdrawalIncomplete, unpublish
 from rules import rules_version
 
 STATUSES = ("published", "publish_pending", "scheduled")
@@ -157,7 +157,10 @@ def reprocess_one(inst: Instance, doc_id: str, version: str, *, actor: str,
                          after={"rules_version": version}, comment="변경 없음")
         return Outcome(doc_id, "unchanged")
     reason = change.describe(old_version, version)
-    unpublish(inst, doc_id, actor=actor, reason=reason, to_status="review")
+    try:
+        unpublish(inst, doc_id, actor=actor, reason=reason, to_status="review")
+    except WithdrawalIncomplete:
+        pass    # off every public surface already; the next reconcile removes the copies
     if fr is None or fr.masked_text is None:
         return Outcome(doc_id, "failed", reason)  # off the public side; nothing else to store
     with inst.Session.begin() as s:

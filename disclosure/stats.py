@@ -1,10 +1,19 @@
 """Counts an official or a citizen can read: by status, grade, department; the release ratio."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from sqlalchemy import func, select
 
 from disclosure import db
 from disclosure.instance import Instance
+
+RECENT_FAILURES = 20
+SEOUL = timezone(timedelta(hours=9), "KST")     # no daylight saving time in Korea
+
+# A failure is current until the same path or the same content is ingested (or found
+# already ingested) later: disclosure.pipeline then sets ``resolved_at``.
+_current = db.IngestFailure.resolved_at.is_(None)
 
 
 def collect(inst: Instance) -> dict:
@@ -27,7 +36,19 @@ def collect(inst: Instance) -> dict:
             "published_by_department": group(db.Document.department,
                                              db.Document.status == db.PUBLIC_STATUS),
             "release_ratio": released / total if total else 0.0,
-            "failures": s.scalar(select(func.count()).select_from(db.IngestFailure)),
+            "failures": s.scalar(select(func.count()).select_from(db.IngestFailure)
+                                 .where(_current)),
+            "failures_resolved": s.scalar(select(func.count()).select_from(db.IngestFailure)
+                                          .where(~_current)),
+            "recent_failures": [
+                {"path": f.path, "reason": f.reason, "at": _seoul(f.at)}
+                for f in s.scalars(select(db.IngestFailure).where(_current)
+                                   .order_by(db.IngestFailure.id.desc()).limit(RECENT_FAILURES))],
             "notifications": group(db.Notification.status),
             "questions": group(db.Question.status),
         }
+
+
+def _seoul(at: datetime) -> str:
+    """A stored (naive UTC) time as Seoul time, e.g. 2026-03-02T09:00:00+09:00."""
+    return at.replace(tzinfo=timezone.utc).astimezone(SEOUL).isoformat(timespec="seconds")

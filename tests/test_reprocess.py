@@ -129,7 +129,8 @@ def test_new_mask_takes_document_down_with_reason_and_new_detections(inst):
     assert sorted(r.label for r in d.detections) == ["EMAIL", "PERSON", "PHONE"]
     assert MAIL not in d.masked_text and PHONE not in d.masked_text
     assert d.rules_version == rules_version(inst.rules_dir)
-    assert [e.action for e in events(inst, "mail-1")][-2:] == ["withdraw", "reprocess"]
+    assert [e.action for e in events(inst, "mail-1")][-3:] == [
+        "withdraw", "withdraw_complete", "reprocess"]
     assert events(inst, "mail-1")[-1].after["added"] == [[TEXT.index(MAIL), TEXT.index(MAIL) + len(MAIL), "EMAIL"]]
 
 

@@ -25,6 +25,7 @@ PUBLIC_GRADES = ("public", "partial")   # the only grades a published document c
 STATUS_KO = {
     "review": "검토 대기", "published": "공개됨", "withheld": "비공개 결정",
     "scheduled": "공개 예정", "publish_pending": "공개 처리 중",
+    "withdraw_pending": "공개 철회 처리 중",
 }
 
 DETECTION_STATUS_KO = {"auto": "자동 탐지", "accepted": "가림 확인", "rejected": "가림 해제",
@@ -61,6 +62,8 @@ ACTION_KO = {
     "citizen_report": "시민 신고", "notifications_retry": "알림 재발송",
     "login": "로그인", "login_failed": "로그인 실패", "logout": "로그아웃",
     "report_cap": "신고 자동 내림 한도 초과", "report_close": "시민 신고 처리 완료",
+    "withdraw_complete": "공개 철회 완료", "withdraw_incomplete": "공개 철회 삭제 미완료",
+    "public_cleanup": "남은 공개본 정리",
 }
 
 

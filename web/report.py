@@ -140,6 +140,10 @@ def take_down(inst: Instance, doc_id: str, report_id: str, evidence=()) -> bool:
     try:
         publish.unpublish(inst, doc_id, actor=ACTOR, reason=reason, to_status="review")
         return True
+    except publish.WithdrawalIncomplete:
+        # hidden everywhere already (withdraw_pending, audited); reconcile finishes it
+        current_app.logger.exception("removal after report %s is incomplete", report_id)
+        return False
     except Exception:
         current_app.logger.exception("unpublish after report %s failed", report_id)
     try:

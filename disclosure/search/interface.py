@@ -110,6 +110,10 @@ class SearchIndex(abc.ABC):
         """Documents sharing the most distinctive keywords with ``doc_id``."""
 
     @abc.abstractmethod
+    def ids(self) -> set[str]:
+        """The ids of every searchable document (for reconciling with the database)."""
+
+    @abc.abstractmethod
     def count(self) -> int:
         """Number of searchable documents."""
 

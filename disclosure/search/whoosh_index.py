@@ -178,6 +178,12 @@ class WhooshSearchIndex(SearchIndex):
             self._view = ArrayView(self._searcher, self._cache, CONTENT, DAY_FIELD)
         return self._view
 
+    def ids(self) -> set[str]:
+        self._check_open()
+        with self._read_lock:
+            reader = self._fresh_view().searcher.reader()
+            return {f.get("id", "") for f in reader.all_stored_fields()} - {""}
+
     def count(self) -> int:
         self._check_open()
         with self._read_lock:

@@ -226,8 +226,9 @@ def test_withdraw_removes_from_page_search_and_download_at_once(client, login, m
     assert client.get("/documents/pub-1/download.txt").status_code == 404
     assert "/documents/pub-1" not in client.get("/search?q=하천").get_data(as_text=True)
     assert instance.search.search("하천").total == 0
-    ev = _events(instance, "pub-1")[-1]
+    ev, done = _events(instance, "pub-1")[-2:]
     assert (ev.action, ev.actor, ev.comment) == ("withdraw", "rev_a", "개인정보 누락 신고")
+    assert (done.action, done.actor, done.after["status"]) == ("withdraw_complete", "rev_a", "review")
 
 
 def test_withhold_with_ground(client, login, flagged, make_doc, instance):

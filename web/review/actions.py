@@ -8,12 +8,12 @@ old masked text), and the core's ``publish`` verifies that no masked value remai
 """
 from __future__ import annotations
 
-from flask import abort, flash, redirect, request, url_for
+from flask import abort, current_app, flash, redirect, request, url_for
 from flask_login import current_user
 
 from disclosure import audit, db
 from disclosure.models import GRADES, Detection
-from disclosure.publish import publish, unpublish
+from disclosure.publish import WithdrawalIncomplete, publish, removal_error_ko, unpublish
 from web.dbs import instance, session
 from web.labels import GROUNDS_KO, LABEL_KO, PUBLIC_GRADES
 from web.review import bp, comment_field, document_for_official
@@ -241,20 +241,51 @@ def withhold(doc_id: str):
     if comment is None:
         return _back(doc_id, "withhold")
     inst, s = instance(), session()
+    incomplete = None
     if doc.status == db.PUBLIC_STATUS:
         s.rollback()
-        unpublish(inst, doc.id, actor=current_user.username, reason=comment, to_status="withheld")
+        try:
+            unpublish(inst, doc.id, actor=current_user.username, reason=comment,
+                      to_status="withheld")
+        except WithdrawalIncomplete as e:
+            incomplete = e
+        except Exception:
+            current_app.logger.exception("withdrawing %s before withholding failed", doc_id)
+            flash("비공개 결정을 저장하지 못했습니다. " + _withdraw_failed(doc_id), "error")
+            return _back(doc_id, "withhold")
         s.expire_all()
         doc = document_for_official(doc_id)
     before = audit.snapshot(doc)
-    doc.status, doc.decision, doc.grade = "withheld", "withhold", "nonpublic"
+    # a removal still pending stays pending: reconcile finishes it and then withholds
+    doc.status = db.WITHDRAW_PENDING if incomplete else "withheld"
+    doc.decision, doc.grade = "withhold", "nonpublic"
     doc.grounds = sorted({int(g) for g in (doc.grounds or [])} | {ground})
     doc.reasons = [f"담당자 비공개 결정 (제9조제1항 제{ground}호): {comment}"] + list(doc.reasons or [])
     audit.record(s, current_user.username, "withhold", doc.id, before=before,
                  after=audit.snapshot(doc), comment=comment)
     s.commit()
     flash("비공개로 결정했습니다.", "success")
+    if incomplete:
+        flash(_incomplete_message(incomplete), "error")
     return _back(doc_id)
+
+
+def _withdraw_failed(doc_id: str) -> str:
+    """What an official is told when a withdrawal stopped on an unexpected error: where
+    the document is now, read again from the database."""
+    s = session()
+    s.rollback()
+    doc = s.get(db.Document, doc_id)
+    if doc is not None and doc.status == db.PUBLIC_STATUS:
+        return "공개를 철회하지 못했습니다. 문서는 아직 공개 중입니다. 잠시 후 다시 시도해 주세요."
+    return ("공개 화면·검색·내려받기에서는 내려졌지만 철회 처리가 끝나지 않았습니다. 다음 정리 "
+            "작업(disclosure reconcile)에서 마무리됩니다.")
+
+
+def _incomplete_message(e: WithdrawalIncomplete) -> str:
+    return (f"문서는 공개 화면·검색·내려받기에서 모두 내려졌지만 {removal_error_ko(e.error)}. "
+            "남은 파일은 다음 정리 작업(disclosure reconcile, 매 수집 시작 때도 실행)에서 "
+            "삭제됩니다. 계속되면 시스템 관리자에게 알려 주세요.")
 
 
 @bp.post("/documents/<doc_id>/withdraw")
@@ -267,6 +298,15 @@ def withdraw(doc_id: str):
     if reason is None:
         return _back(doc_id, "withdraw")
     session().rollback()
-    unpublish(instance(), doc.id, actor=current_user.username, reason=reason, to_status="review")
+    try:
+        unpublish(instance(), doc.id, actor=current_user.username, reason=reason,
+                  to_status="review")
+    except WithdrawalIncomplete as e:
+        flash("공개를 철회했습니다. " + _incomplete_message(e), "error")
+        return _back(doc_id)
+    except Exception:
+        current_app.logger.exception("withdrawing %s failed", doc_id)
+        flash(_withdraw_failed(doc_id), "error")
+        return _back(doc_id, "withdraw")
     flash("공개를 철회했습니다. 문서는 검토 대기로 돌아갔습니다.", "success")
     return _back(doc_id)

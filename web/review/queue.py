@@ -25,7 +25,8 @@ from web.render import highlight_original, masked_blocks
 from web.review import bp, document_for_official
 from web.review import reports as citizen_reports
 
-QUEUE_STATUSES = ("review", "withheld", "scheduled", "publish_pending", "published")
+QUEUE_STATUSES = ("review", "withheld", "scheduled", "publish_pending", "withdraw_pending",
+                  "published")
 SORTS = ("age", "department", "rank")
 AGE_CHOICES = (0, 3, 7, 14, 30)
 PAGE_SIZE = 100
