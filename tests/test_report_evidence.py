@@ -24,9 +24,12 @@ class PhoneMailLayer1:
 
 
 def doc(text, title="민원 처리 결과", **meta):
+    """A document row as the public sees it; ``meta``'s officials are what publish()
+    stored for the public (meta['public']) as well as the sidecar's."""
+    officials = {"drafter": "주무관 이기안", "approver": "과장 박결재", **meta}
     return SimpleNamespace(masked_text=text, title=title, doc_number="도시계획과-1",
                            department="도시계획과", doc_type="보고", approved_at="2025-03-01",
-                           meta={"drafter": "주무관 이기안", "approver": "과장 박결재", **meta})
+                           meta={**officials, "public": officials})
 
 
 @pytest.fixture(scope="module")
