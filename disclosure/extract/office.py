@@ -18,6 +18,7 @@ import zipfile
 from disclosure.models import Extracted
 
 from .errors import ExtractionError
+from .office_images import read_docx_images
 from .plain import normalize_newlines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -51,6 +52,8 @@ def extract_docx(data: bytes) -> Extracted:
         lines.extend(textboxes)
     if body.find(f".//{W}delText") is not None:
         warnings.append("document has tracked deletions; deleted text is not extracted")
+    # Text read from the body's pictures (OCR), after everything typed.
+    lines.extend(read_docx_images(data, body, warnings))
     text = normalize_newlines("\n".join(lines))
     return Extracted(text=text, format="docx", page_offsets=[0], warnings=warnings)
 
