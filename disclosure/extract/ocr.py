@@ -35,10 +35,12 @@ TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-oc
 #: the picture otherwise confuses Tesseract's line finding.
 BORDER = 20
 #: A picture whose readable words average less than this confidence (0-100) was not
-#: read reliably; nor was one with a number-bearing word below ``MIN_NUMBER_CONFIDENCE``
-#: (identifiers are numbers, and one misread digit hides them from layer 1).
+#: read reliably; nor was one with a word of ``NUMBER_DIGITS`` digits or more below
+#: ``MIN_NUMBER_CONFIDENCE`` (identifiers are numbers, and one misread digit hides
+#: them from layer 1; a lone "1" read from a slash is no identifier).
 MIN_MEAN_CONFIDENCE = 70.0
 MIN_NUMBER_CONFIDENCE = 60.0
+NUMBER_DIGITS = 3
 #: Pictures are shrunk to at most this many pixels before reading (an A4 page at
 #: 300 dpi is 8.7 million): bounds the time one picture can take.
 MAX_PIXELS = 9_000_000
@@ -92,7 +94,7 @@ class Reading:
         mean = self.mean_confidence
         if mean < MIN_MEAN_CONFIDENCE:
             return f"그림 속 글자를 확실히 읽지 못했습니다(인식 신뢰도 평균 {mean:.0f}점, 기준 {MIN_MEAN_CONFIDENCE:.0f}점)"
-        weak = [w for w in self.words if any(ch.isdigit() for ch in w.text)
+        weak = [w for w in self.words if sum(ch.isdigit() for ch in w.text) >= NUMBER_DIGITS
                 and w.confidence < MIN_NUMBER_CONFIDENCE]
         if weak:
             return (f"그림 속 숫자 {len(weak)}개를 확실히 읽지 못했습니다"

@@ -9,6 +9,8 @@ duplicates the ``mc:Choice`` content, and deleted (tracked) text is not text.
 
 Table rows become cells joined by " | "; a line break inside a cell stays a "\\n",
 because the generator of our documents (and real drafters) break addresses inside cells.
+The text inside the body's pictures is read by OCR and appended at the end
+(``office_images``).
 """
 from __future__ import annotations
 
