@@ -13,7 +13,9 @@ again for every picture (~150-250 ms). The models themselves are Debian's
 nothing is downloaded at run time.
 
 Reading is deterministic (same pixels, same words): a PDF is extracted again when its
-public copy is made and must give the very same text.
+public copy is made and must give the very same text. The last ``MEMO_SIZE`` readings
+are remembered by their pixels, so that second extraction (and a letterhead logo on
+every page) costs a hash, not a reading.
 
 When the engine or its Korean model is missing, :func:`engine_problem` says so in plain
 Korean and the callers turn it into an extraction warning, which sends the document to
@@ -21,8 +23,10 @@ review: a picture that could not be read is never published as if it had no text
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +48,8 @@ NUMBER_DIGITS = 3
 #: Pictures are shrunk to at most this many pixels before reading (an A4 page at
 #: 300 dpi is 8.7 million): bounds the time one picture can take.
 MAX_PIXELS = 9_000_000
+#: Readings remembered by the pixels they were read from.
+MEMO_SIZE = 256
 
 #: The line put before the text read from a picture, in the extracted text (and so in
 #: the masked text citizens read): the words below it were not typed, they were seen.
@@ -120,6 +126,7 @@ class _Engine:
         self._lock = threading.Lock()
         self._api = None
         self._folder: Path | None = None
+        self._memo: OrderedDict[tuple, Reading] = OrderedDict()
 
     def problem(self) -> str | None:
         try:
@@ -139,12 +146,22 @@ class _Engine:
 
         grey, factor = _prepare(image)
         padded = ImageOps.expand(grey, BORDER, fill=255)
+        folder = find_tessdata()
+        key = (hashlib.sha256(padded.tobytes()).digest(), padded.size, factor, folder)
         with self._lock:
-            api = self._open(find_tessdata())
-            api.SetImage(padded)
-            tsv = api.GetTSVText(0)
-            api.Clear()
-        return Reading(tuple(_words(tsv, factor)))
+            reading = self._memo.get(key) if MEMO_SIZE else None
+            if reading is None:
+                api = self._open(folder)
+                api.SetImage(padded)
+                tsv = api.GetTSVText(0)
+                api.Clear()
+                reading = Reading(tuple(_words(tsv, factor)))
+                self._memo[key] = reading
+                if len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+            else:
+                self._memo.move_to_end(key)
+        return reading
 
     def _open(self, folder: Path):
         import tesserocr
