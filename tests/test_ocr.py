@@ -221,3 +221,18 @@ def test_split_syllables_are_joined():
     assert [w.text for w in ocr.join_syllables(words)] == ["주소", "서울", "특별시", "화곡로", "88,", "1", "동"]
     joined = ocr.join_syllables(words)[1]
     assert (joined.x0, joined.x1) == (10, 28)
+
+
+def test_a_transparent_docx_picture_is_read_on_white(tmp_path, engine):
+    """Black text on a transparent background: converted to RGB naively it is black on
+    black, and nothing would be read."""
+    import pylopdf_fonts_ko
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGBA", (700, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(image).text((30, 60), ID_LINES[1], fill=(0, 0, 0, 255),
+                               font=ImageFont.truetype(str(pylopdf_fonts_ko.sans_path()), 34))
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    ex = extract(_docx_with_picture(tmp_path / "clear.docx", png.getvalue()))
+    assert RRN in ex.text and ex.warnings == []

@@ -69,7 +69,11 @@ def read_docx_images(data: bytes, body, warnings: list[str]) -> list[str]:
                 warnings.append(f"{where}: 문서의 그림이 너무 많거나 커서 글자를 읽지 않았습니다")
                 continue
             budget -= width * height
-            reading = ocr.read_image(image.convert("RGB"))
+            try:
+                reading = ocr.read_image(_on_white(image))
+            except Exception as exc:              # the engine failed: fail closed
+                warnings.append(f"{where}의 글자를 읽지 못했습니다({type(exc).__name__}: {exc})")
+                continue
             read = [[w for w in line if w.readable] for line in ocr.lines_of(reading.words)]
             read = [line for line in read if line]
             if read:
@@ -79,6 +83,17 @@ def read_docx_images(data: bytes, body, warnings: list[str]) -> list[str]:
             if doubt:
                 warnings.append(f"{where}: {doubt}")
     return lines
+
+
+def _on_white(image):
+    """The picture as Word shows it on a white page: transparent pixels are white (a
+    plain RGB conversion would make them black, and black text on black is unreadable)."""
+    from PIL import Image
+
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        return Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
+    return image.convert("RGB")
 
 
 def _picture_targets(data: bytes, body) -> list[str]:

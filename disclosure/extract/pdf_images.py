@@ -96,7 +96,12 @@ def read_pdf_images(data: bytes, pages, page_chars: list[list[dict]],
     for index, regions in within.items():
         doubts = []
         for region, image in zip(regions, crops[index]):
-            lines = list(_kept_words(ocr.read_image(image), region, page_chars[index]))
+            try:
+                reading = ocr.read_image(image)
+            except Exception as exc:              # the engine failed: fail closed
+                doubts.append(f"그림 속 글자를 읽지 못했습니다({type(exc).__name__}: {exc})")
+                continue
+            lines = list(_kept_words(reading, region, page_chars[index]))
             result.regions.append((index, *region))
             if lines:
                 result.texts[index].append(ImageText(index, region, [
