@@ -85,6 +85,9 @@ class Extracted:
     page_offsets: list[int] = field(default_factory=list)  # start offset of each page
     boxes: list[Box] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: PDF: the regions of pages whose pictures were read by OCR, as (page, x0, top, x1,
+    #: bottom) in points; the public copy's burned pages are read there again.
+    image_regions: list[tuple[int, float, float, float, float]] = field(default_factory=list)
 
 
 @dataclass

@@ -1,8 +1,11 @@
 """End to end: source files into a fresh instance, then every public surface is searched
 for every gold personal value (see ``surfaces.py``).
 
-Two sets: the dev inbox (``../shared/corpus/dev/inbox``, gold in its corpus.jsonl) and
-the bundled demo samples (gold in ``disclosure/samples/gold.jsonl``).
+Three sets: the dev inbox (``../shared/corpus/dev/inbox``, gold in its corpus.jsonl),
+the bundled demo samples (gold in ``disclosure/samples/gold.jsonl``), and sample PDFs
+with a picture of an ID card pasted on their first page (``pictures.py``), whose name
+and resident registration number exist only as pixels: the public PDF is also read by
+OCR there.
 """
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
+from pictures import (RRN, STAMP_RECT, ocr_pdf_pages, picture_png, require_ocr, squash,
+                      stamp_picture)
 from surfaces import find_public_leaks
 
 from disclosure import pipeline
@@ -46,6 +51,29 @@ def inbox(tmp_path_factory):
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory):
     return build(tmp_path_factory, "samples", sample_files(), SAMPLES_DIR / "gold.jsonl")
+
+
+#: Sample PDFs that get a picture of an ID card: a public one and a partial one.
+PICTURE_SAMPLES = ("syn2026-00011", "syn2026-00017")
+PICTURE_ENTITIES = [{"text": "박민수", "label": "PERSON"}, {"text": RRN, "label": "KR_RRN"}]
+
+
+@pytest.fixture(scope="module")
+def pictures(tmp_path_factory):
+    require_ocr()
+    folder = tmp_path_factory.mktemp("picture-sources")
+    gold = load_gold(SAMPLES_DIR / "gold.jsonl")
+    with open(folder / "gold.jsonl", "w", encoding="utf-8") as out:
+        for stem in PICTURE_SAMPLES:
+            doc_id = f"{stem}-picture"
+            stamp_picture(SAMPLES_DIR / f"{stem}.pdf", folder / f"{doc_id}.pdf", picture_png())
+            meta = json.loads((SAMPLES_DIR / f"{stem}.json").read_text(encoding="utf-8"))
+            meta.pop("file", None)
+            (folder / f"{doc_id}.json").write_text(json.dumps({**meta, "id": doc_id}, ensure_ascii=False),
+                                                   encoding="utf-8")
+            record = {**gold[stem], "id": doc_id, "entities": gold[stem]["entities"] + PICTURE_ENTITIES}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return build(tmp_path_factory, "pictures", sorted(folder.glob("*.pdf")), folder / "gold.jsonl")
 
 
 def test_every_inbox_file_is_ingested(inbox):
@@ -113,7 +141,7 @@ def test_hostile_metadata_is_published_masked(metadata):
     assert titles["meta-fields"].endswith("님 민원 회신")
 
 
-@pytest.mark.parametrize("world", ["inbox", "samples", "metadata"])
+@pytest.mark.parametrize("world", ["inbox", "samples", "metadata", "pictures"])
 def test_no_gold_value_on_any_public_surface(world, request):
     inst, outcomes, gold, client = request.getfixturevalue(world)
     assert any(o.result == "published" for o in outcomes)
@@ -121,9 +149,28 @@ def test_no_gold_value_on_any_public_surface(world, request):
     assert not leaks, f"{len(leaks)} gold values are public: {leaks[:10]}"
 
 
-@pytest.mark.parametrize("world", ["inbox", "samples"])
+@pytest.mark.parametrize("world", ["inbox", "samples", "pictures"])
 def test_nonpublic_gold_documents_are_not_published(world, request):
     inst, outcomes, gold, _ = request.getfixturevalue(world)
     released = [o.doc_id for o in outcomes
                 if o.result == "published" and gold[o.doc_id]["grade"] == "nonpublic"]
     assert released == []
+
+
+def test_text_in_pictures_is_not_readable_in_the_public_pdfs(pictures):
+    """Each picture document is published with the ID card burned (read back by OCR:
+    the pixels, not only the text layer) or queued for review; never published intact."""
+    inst, outcomes, gold, client = pictures
+    assert not [(o.path, o.reasons) for o in outcomes if o.result == "failed"]
+    assert {o.result for o in outcomes} <= {"published", "review"}
+    source = ocr_pdf_pages(Path(outcomes[0].path).read_bytes(), rect=STAMP_RECT)
+    assert RRN in squash(source) and "박민수" in source      # OCR sees it in the source
+    published = [o.doc_id for o in outcomes if o.result == "published"]
+    assert published
+    for doc_id in published:
+        stored = (inst.public_doc_dir(doc_id) / "document.pdf").read_bytes()
+        download = client.get(f"/documents/{doc_id}/download.pdf")
+        assert download.status_code == 200 and download.get_data() == stored
+        seen = ocr_pdf_pages(stored, rect=STAMP_RECT)
+        assert RRN not in squash(seen) and "900101" not in seen and "박민수" not in seen, doc_id
+        assert "주민등록증" in squash(seen), doc_id          # the picture itself is still there

@@ -9,6 +9,8 @@ duplicates the ``mc:Choice`` content, and deleted (tracked) text is not text.
 
 Table rows become cells joined by " | "; a line break inside a cell stays a "\\n",
 because the generator of our documents (and real drafters) break addresses inside cells.
+The text inside the body's pictures is read by OCR and appended at the end
+(``office_images``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import zipfile
 from disclosure.models import Extracted
 
 from .errors import ExtractionError
+from .office_images import read_docx_images
 from .plain import normalize_newlines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -51,6 +54,8 @@ def extract_docx(data: bytes) -> Extracted:
         lines.extend(textboxes)
     if body.find(f".//{W}delText") is not None:
         warnings.append("document has tracked deletions; deleted text is not extracted")
+    # Text read from the body's pictures (OCR), after everything typed.
+    lines.extend(read_docx_images(data, body, warnings))
     text = normalize_newlines("\n".join(lines))
     return Extracted(text=text, format="docx", page_offsets=[0], warnings=warnings)
 

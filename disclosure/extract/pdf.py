@@ -16,6 +16,8 @@ Fail-closed rules: a file without ``%PDF-``/``%%EOF`` is refused (a truncated fi
 parses "successfully" into fewer pages); a page that is only an image means the text
 layer is missing, and the whole file is refused ("needs OCR") instead of publishing
 the unreadable page unmasked; undecodable glyphs ("(cid:12)") beyond a trace are refused.
+Pictures on pages with text are read by OCR (``pdf_images``): their words follow the
+page's text, with boxes, and a picture not read confidently is a warning.
 """
 from __future__ import annotations
 
@@ -25,14 +27,14 @@ from collections import Counter
 from disclosure.models import Box, Extracted
 
 from .errors import ExtractionError
+from .pdf_images import emit as emit_image_text
+from .pdf_images import read_pdf_images
 from .wrap import Line, soft_wrap_joiner
 
 MAX_PAGES = 2000
 CELL_SEPARATOR = " | "
 #: Share of undecodable glyphs above which the text layer is considered garbage.
 MAX_CID_SHARE = 0.02
-#: An image covering this share of a page that also has text earns a warning.
-IMAGE_WARN_SHARE = 0.25
 
 
 def extract_pdf(data: bytes) -> Extracted:
@@ -56,18 +58,20 @@ def extract_pdf(data: bytes) -> Extracted:
             builder = _Builder()
             page_chars = [_page_chars(page) for page in pages]
             _check_text_layer(pages, page_chars, warnings)
+            images = read_pdf_images(data, pages, page_chars, warnings)
             right_margin = _body_right(pages, page_chars)
             for index, (page, chars) in enumerate(zip(pages, page_chars)):
                 if index:
                     builder.text("\n")
                 builder.page_offsets.append(builder.length)
                 _render_page(page, index, chars, right_margin[index], builder, warnings)
+                emit_image_text(builder, index, images.texts[index])
         except ExtractionError:
             raise
         except Exception as exc:
             raise _pdf_error(exc) from exc
     return Extracted(text=builder.result(), format="pdf", page_offsets=builder.page_offsets,
-                     boxes=builder.boxes, warnings=warnings)
+                     boxes=builder.boxes, warnings=warnings, image_regions=images.regions)
 
 
 def _check_envelope(data: bytes) -> None:
@@ -105,10 +109,6 @@ def _check_text_layer(pages, page_chars, warnings: list[str]) -> None:
                 raise ExtractionError(f"page {number} has no text layer; needs OCR (the page is only an image: scanned)")
             warnings.append(f"page {number} is blank")
             continue
-        area = float(page.width * page.height) or 1.0
-        covered = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
-        if covered / area > IMAGE_WARN_SHARE:
-            warnings.append(f"page {number} has images covering {covered / area:.0%} of it; their content is not extracted")
         if any(not c.get("upright", True) for c in chars):
             warnings.append(f"page {number} has rotated or vertical text; its reading order may be wrong")
     bad = sum(1 for chars in page_chars for c in chars if c["text"].startswith("(cid:") or "\ufffd" in c["text"])

@@ -6,8 +6,9 @@ Every published document gets a ``document.pdf``:
   itself with the boxes burned into the pixels and the kept words laid back invisibly
   (``burn``), pages without masks stay vector (``sanitize`` strips them);
 * any other source is typeset from its masked text (``render``);
-* the result is read back with two PDF readers and refused if any masked value, a
-  forbidden object or a wrong page count is found (``verify``).
+* the result is read back with two PDF readers (and OCR, where a burned page had a
+  picture whose text was read) and refused if any masked value, a forbidden object or
+  a wrong page count is found (``verify``).
 
 ``make_public_pdf`` does all of it; ``disclosure.publish.publish`` calls it and sends
 the document to review when the verdict is not clean or anything raises.
@@ -15,7 +16,6 @@ the document to review when the verdict is not clean or anything raises.
 from __future__ import annotations
 
 import io
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from disclosure.models import Extracted
 
 from .boxes import PdfplumberChars, plan_pages
 from .burn import DPI, Geometry, draw_page, rasterise
-from .fonts import pdfium_korean_fonts
+from .fonts import PDFIUM_LOCK as _PDFIUM_LOCK, pdfium_korean_fonts
 from .masks import Mask, masks_from
 from .render import render_text
 from .sanitize import assemble
@@ -31,10 +31,6 @@ from .verify import Verdict, verify_pdf
 
 __all__ = ["RedactionError", "PublicPdf", "make_public_pdf", "redact_pdf", "render_text",
            "verify_pdf", "masks_from", "Mask", "Verdict"]
-
-#: pdfium is not thread-safe, and the web server publishes from request threads.
-_PDFIUM_LOCK = threading.Lock()
-
 
 class RedactionError(RuntimeError):
     """The public PDF could not be made faithfully; the document goes to review."""
@@ -112,12 +108,15 @@ def make_public_pdf(original: Path, text: str, detections, *,
                                  "its word boxes cannot be trusted")
         data, burned = redact_pdf(original.read_bytes(), extracted, masks, dpi)
         expected = len(extracted.page_offsets) or None
+        # Pictures read by OCR on burned pages are read again in the public copy.
+        regions = [r for r in extracted.image_regions if r[0] in burned]
     else:
         rendered = render_text(text, masks)
         count = _page_count(rendered)
         # through the same assembly as burned pages: reportlab's /Info does not come along
         data, burned, expected = assemble(None, rendered, list(range(count)), count), [], count
-    return PublicPdf(data, verify_pdf(data, text, detections, expected), burned)
+        regions = []
+    return PublicPdf(data, verify_pdf(data, text, detections, expected, regions), burned)
 
 
 def _page_count(data: bytes) -> int:

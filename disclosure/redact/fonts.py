@@ -18,6 +18,9 @@ import ctypes
 import threading
 
 _PDFIUM_READY = False
+#: pdfium is not thread-safe, and the web server publishes from request threads: every
+#: use of pdfium (burning pages here, reading pictures in ``disclosure.extract``) holds it.
+PDFIUM_LOCK = threading.Lock()
 _PDFIUM_INIT = threading.Lock()
 
 GOTHIC = "HYGothic-Medium"

@@ -3,8 +3,10 @@
 Publishing does not trust the redaction code: the bytes that would go public are opened
 again with two independent readers (pdfplumber/pdfminer and pypdf), and every masked
 value is looked for in what they extract — as written, and with white space removed,
-since a reader may lay a value out over two lines or split it into words. The file's
-structure is checked too: the expected page count, and no object anywhere in it that
+since a reader may lay a value out over two lines or split it into words. Where a burned
+page had a picture whose text was read by OCR, that region of the public page is drawn
+and read by OCR again, so a masked value left readable in the pixels is found too. The
+file's structure is checked too: the expected page count, and no object anywhere in it that
 could carry text outside the pages (metadata, annotations, attachments, scripts, forms).
 """
 from __future__ import annotations
@@ -76,8 +78,12 @@ def structure_problems(data: bytes) -> list[str]:
     return problems
 
 
-def verify_pdf(data: bytes, original: str, detections, expected_pages: int | None = None) -> Verdict:
-    """Check the public PDF against the unmasked text and its (non-rejected) detections."""
+def verify_pdf(data: bytes, original: str, detections, expected_pages: int | None = None,
+               image_regions=()) -> Verdict:
+    """Check the public PDF against the unmasked text and its (non-rejected) detections.
+
+    ``image_regions``: (page, x0, top, x1, bottom) regions of the public PDF to read by
+    OCR as well (pictures on burned pages); reading them failing is a problem."""
     from disclosure.publish import leaked_values   # late: publish imports this package
 
     verdict = Verdict()
@@ -88,11 +94,20 @@ def verify_pdf(data: bytes, original: str, detections, expected_pages: int | Non
         verdict.problems.append(f"the PDF cannot be read back: {type(exc).__name__}: {exc}")
         return verdict
     verdict.text = plumber
+    texts = [plumber, pypdf_text]
+    if image_regions:
+        from disclosure.extract.pdf_images import read_regions
+
+        try:
+            texts.append(read_regions(data, list(image_regions)))
+        except Exception as exc:
+            verdict.problems.append("그림 속 글자를 다시 읽어 가린 값이 보이지 않는지 확인할 수 없습니다"
+                                    f"({type(exc).__name__}: {exc})")
     if expected_pages is not None and verdict.pages != expected_pages:
         verdict.problems.append(f"{verdict.pages} page(s) instead of {expected_pages}")
     found: list[str] = []
-    squashed = [_squash(plumber), _squash(pypdf_text)]
-    for text in (plumber, pypdf_text):
+    squashed = [_squash(t) for t in texts]
+    for text in texts:
         found += leaked_values(original, text, detections)
     for d in detections:
         if getattr(d, "status", "auto") == "rejected":

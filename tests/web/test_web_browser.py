@@ -1,7 +1,7 @@
 """A real browser (Debian's chromium + chromedriver) driving the officials' workflow.
 
 Skipped with a clear message when the browser is missing, except under CI=true, where
-a missing browser is a failure (scripts/install-browser.sh is meant to provide it).
+a missing browser is a failure (scripts/install-system-packages.sh is meant to provide it).
 """
 from __future__ import annotations
 
