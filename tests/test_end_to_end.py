@@ -149,7 +149,7 @@ def test_no_gold_value_on_any_public_surface(world, request):
     assert not leaks, f"{len(leaks)} gold values are public: {leaks[:10]}"
 
 
-@pytest.mark.parametrize("world", ["inbox", "samples", "pictures"])
+@pytest.mark.parametrize("world", ["inbox", "samples", "metadata", "pictures"])
 def test_nonpublic_gold_documents_are_not_published(world, request):
     inst, outcomes, gold, _ = request.getfixturevalue(world)
     released = [o.doc_id for o in outcomes

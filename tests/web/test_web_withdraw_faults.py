@@ -147,7 +147,7 @@ def test_withhold_of_a_published_document_with_a_read_only_store(
 def test_citizen_report_with_a_read_only_store_does_not_audit_a_clean_withdraw(
         client, make_doc, instance, read_only_public_store):
     make_doc("leak-1", TEXT + "\n민원인 김누락 의 요청", department="도시계획과")
-    resp = client.post("/documents/leak-1/report", data={"details": "민원인 이름이 보입니다"})
+    resp = client.post("/documents/leak-1/report", data={"details": "민원인 김누락 이름이 보입니다"})
     assert resp.status_code == 303
     assert _doc(instance, "leak-1").status != db.PUBLIC_STATUS
     assert _served(client, "leak-1") == []
@@ -171,7 +171,7 @@ def test_citizen_report_with_a_really_unremovable_public_folder(client, make_doc
     folder = instance.public_doc_dir("leak-2")
     freezer.freeze(folder)
     assert client.post("/documents/leak-2/report",
-                       data={"details": "민원인 이름이 보입니다"}).status_code == 303
+                       data={"details": "민원인 김누락 이름이 보입니다"}).status_code == 303
     assert _served(client, "leak-2") == []
     assert (folder / "document.txt").exists()
     actions = [a for a, _ in _actions(instance, "leak-2")]
