@@ -27,6 +27,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from disclosure.models import Detection, DocumentMeta
 
+from . import morphology
 from .addresses import AddressRecognizer
 from .artifacts import LayoutNlpEngine
 from .exemptions import ExemptionRules
@@ -482,6 +483,9 @@ class Layer1:
         if c.label == "PERSON":
             if v in self._role_words or v in NER_PARTICLES:
                 return False    # 위원장, 주민: a role; 이며, 이나: a particle the model took for a name
+            if re.fullmatch(r"[가-힣]+", v) and (morphology.function_word(v)
+                                                 or morphology.known_common_noun(v)):
+                return False    # 지극히, 여러, 이들; 신자: a word Kiwi knows, not a name
             return self.rows.name_shaped(v) or self.rows.foreign_name_shaped(v)
         if c.label == "HEALTH_INFO":
             # a condition term, or in English a word of medical shape (…itis, …osis, therapy)

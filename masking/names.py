@@ -15,6 +15,7 @@ import re
 from presidio_analyzer import EntityRecognizer
 
 from .memo import Memo
+from . import morphology
 from .regex_speed import alternation, alternation_not_after
 from .results import make_result
 from .schema import PersonFile
@@ -185,6 +186,12 @@ class PersonRecognizer(EntityRecognizer):
                     continue
             if why and "거주" in why and core[-1] in "구시군동읍면리":
                 continue        # "용산구 거주": a district, not a resident's name
+            if particle.startswith("님") and morphology.title_with_honorific(core):
+                continue        # 신부님, 주교님, 하느님: a title with its honorific
+            if why.endswith("after") and not particle and not text[e:e + 2].lstrip().startswith("(") \
+                    and morphology.known_common_noun(core):
+                continue        # 신자 가족, 조선인 학생: an ordinary word before the word
+                                # (a role in brackets, 지진(주민), still marks a name)
             if why:
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
         latin = [m.span(1) for m in self._latin.finditer(text)]

@@ -24,13 +24,14 @@ batch at once on Kiwi's own worker threads and hands the result to Whoosh inside
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from whoosh.analysis import STOP_WORDS, Token, Tokenizer
 from whoosh.lang.porter import stem as _porter_stem
+
+from masking import morphology
 
 # Content morphemes worth indexing. Particles (J*), endings (E*), affixes (X[SP]*),
 # dependent nouns (NNB), adverbs and punctuation carry no topic.
@@ -52,25 +53,15 @@ ANALYZER_VERSION = 1
 # typo dictionary is only used with typo correction, which we do not enable. Every
 # web worker loads Kiwi for its queries, so the memory matters more than the few
 # multi-word expressions; the bigram runs cover compounds either way.
-_KIWI_OPTIONS = dict(load_typo_dict=False, load_multi_dict=False)
-
-_kiwi = None
-_kiwi_lock = threading.Lock()
 
 
 def kiwi():
-    """The process-wide Kiwi instance (loading takes ~1.5 s and ~320 MB).
+    """The process-wide Kiwi instance, shared with layer 1 (:mod:`masking.morphology`).
 
     Kept at module level, not on the tokenizer, because Whoosh pickles the schema —
     and with it the analyzer — into the index's table of contents.
     """
-    global _kiwi
-    if _kiwi is None:
-        with _kiwi_lock:
-            if _kiwi is None:
-                from kiwipiepy import Kiwi
-                _kiwi = Kiwi(**_KIWI_OPTIONS)
-    return _kiwi
+    return morphology.kiwi()
 
 
 @dataclass(frozen=True)
@@ -158,7 +149,7 @@ def analyze(text: str) -> list[Term]:
     if not text or not text.strip():
         return []
     k = kiwi()
-    with _kiwi_lock:
+    with morphology.KIWI_LOCK:
         tokens = k.tokenize(text, pretokenized=_latin_spans(text))
     return terms_from_tokens(tokens)
 
@@ -173,7 +164,7 @@ def analyze_many(texts: Iterable[str], chunk: int = 32) -> list[list[Term]]:
     k = kiwi()
     out: list[list[Term]] = []
     for i in range(0, len(texts), chunk):
-        with _kiwi_lock:
+        with morphology.KIWI_LOCK:
             results = list(k.tokenize(texts[i:i + chunk], pretokenized=_latin_spans))
         out.extend(terms_from_tokens(toks) for toks in results)
     return out

@@ -1,0 +1,80 @@
+"""Korean morphology for layer 1: is a name-shaped word an ordinary word?
+
+The person rules find a name by its shape (a surname and one or two syllables) and its
+context (a role before it, a form of address after it). Korean is full of ordinary
+words of that shape, and real public text writes them in exactly those contexts:
+``신부님``, ``주교님``, ``하느님``, ``감독님`` (a title with the honorific 님), ``신자 가족``
+(a word before 가족), and a model reads adverbs and determiners (``지극히``, ``마침내``,
+``여러``) as names. Kiwi (kiwipiepy), with its dictionary and language model, tells them
+apart:
+
+* :func:`title_with_honorific`: the word is a common noun Kiwi knows, and Kiwi reads the
+  following 님 as the honorific suffix of a title with a high probability (신부님,
+  고객님); a name takes 님 far less readily (이슬님, 정대호님: the name stays a name);
+* :func:`known_common_noun`: the whole word is one common noun in Kiwi's dictionary
+  (신자, 조선인); an unknown name is a noun Kiwi guesses, with a much lower score;
+* :func:`function_word`: the whole word is an adverb, determiner, pronoun or
+  interjection (지극히, 여러, 이들).
+
+These are used only where the context is weak (a form of address or a word after the
+candidate, or the statistical model); a role word before a name (민원인 이슬) keeps it a
+name whatever Kiwi says. One Kiwi instance serves the process (the search analyzer
+uses it too); answers are remembered per word.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+#: Kiwi without the multi-word and typo dictionaries (about 320 MB instead of 510).
+KIWI_OPTIONS = dict(load_typo_dict=False, load_multi_dict=False)
+#: A dictionary noun scores above this (신부 -9.9, 이슬 -11.8); an unknown word that Kiwi
+#: guesses is a noun scores below (정대호 -19, 오말순 -25).
+KNOWN_NOUN_SCORE = -13.0
+#: 님 as the suffix of a title scores above this (목사님 -1.2, 고객님 -5.6); after a
+#: name it scores below (정대호님 -7.0, 김영희님 -8.0, 이슬님 -10.4).
+TITLE_HONORIFIC_SCORE = -6.0
+_FUNCTION_TAGS = {"MAG", "MAJ", "MM", "NP", "IC"}
+
+_kiwi = None
+#: Kiwi's thread safety is not documented: every use in the process holds this lock.
+KIWI_LOCK = threading.RLock()
+
+
+def kiwi():
+    """The process-wide Kiwi instance (loading takes ~1.5 s)."""
+    global _kiwi
+    if _kiwi is None:
+        with KIWI_LOCK:
+            if _kiwi is None:
+                from kiwipiepy import Kiwi
+                _kiwi = Kiwi(**KIWI_OPTIONS)
+    return _kiwi
+
+
+def _reading(text: str):
+    k = kiwi()
+    with KIWI_LOCK:
+        return k.analyze(text, top_n=1)[0][0]
+
+
+@lru_cache(maxsize=50_000)
+def known_common_noun(word: str) -> bool:
+    toks = _reading(word)
+    return len(toks) == 1 and toks[0].tag == "NNG" and toks[0].score >= KNOWN_NOUN_SCORE
+
+
+@lru_cache(maxsize=50_000)
+def function_word(word: str) -> bool:
+    toks = _reading(word)
+    return bool(toks) and toks[0].tag in _FUNCTION_TAGS \
+        and (len(toks) == 1 or (len(toks) == 2 and toks[1].tag == "XSN"))
+
+
+@lru_cache(maxsize=50_000)
+def title_with_honorific(word: str) -> bool:
+    toks = _reading(word + "님")
+    if len(toks) == 1:                      # 하느님: one dictionary word with its 님
+        return toks[0].tag == "NNG" and toks[0].score >= KNOWN_NOUN_SCORE
+    return (known_common_noun(word) and len(toks) == 2 and toks[0].form == word and toks[1].tag == "XSN"
+            and toks[1].score >= TITLE_HONORIFIC_SCORE)
