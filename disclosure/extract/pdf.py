@@ -16,6 +16,11 @@ Fail-closed rules: a file without ``%PDF-``/``%%EOF`` is refused (a truncated fi
 parses "successfully" into fewer pages); a page that is only an image means the text
 layer is missing, and the whole file is refused ("needs OCR") instead of publishing
 the unreadable page unmasked; undecodable glyphs ("(cid:12)") beyond a trace are refused.
+
+Glyphs drawn twice over themselves are removed by ``glyphs.dedupe_chars`` (pdfplumber's
+own merged equal neighbours of tiny text); text a reader cannot see (tiny, invisible,
+white, off the page) is read and named in a warning (``pdf_hidden``); a document with
+more than ``limits.MAX_CHARS`` characters is refused as its pages are read.
 """
 from __future__ import annotations
 
@@ -24,7 +29,10 @@ from collections import Counter
 
 from disclosure.models import Box, Extracted
 
+from . import limits
 from .errors import ExtractionError
+from .glyphs import dedupe_chars
+from .pdf_hidden import hidden_text_warnings
 from .wrap import Line, soft_wrap_joiner
 
 MAX_PAGES = 2000
@@ -54,8 +62,9 @@ def extract_pdf(data: bytes) -> Extracted:
             if len(pages) > MAX_PAGES:
                 raise ExtractionError(f"PDF has {len(pages)} pages, more than the limit of {MAX_PAGES}")
             builder = _Builder()
-            page_chars = [_page_chars(page) for page in pages]
+            page_chars = _all_page_chars(pages)
             _check_text_layer(pages, page_chars, warnings)
+            warnings += hidden_text_warnings(pages, page_chars)
             right_margin = _body_right(pages, page_chars)
             for index, (page, chars) in enumerate(zip(pages, page_chars)):
                 if index:
@@ -90,8 +99,18 @@ def _pdf_error(exc: Exception) -> ExtractionError:
 
 
 def _page_chars(page) -> list[dict]:
-    chars = page.dedupe_chars().chars
+    chars = dedupe_chars(page.chars)
     return [c for c in chars if c.get("text")]
+
+
+def _all_page_chars(pages) -> list[list[dict]]:
+    """Every page's characters; stops as soon as the document has too many to be read."""
+    budget, out = limits.Budget(), []
+    for page in pages:
+        chars = _page_chars(page)
+        budget.take(len(chars))
+        out.append(chars)
+    return out
 
 
 def _check_text_layer(pages, page_chars, warnings: list[str]) -> None:
