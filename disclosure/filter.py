@@ -79,7 +79,7 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
 def _too_long(text: str) -> str:
     from disclosure.extract.limits import MAX_CHARS
 
-    if len(text) <= MAX_CHARS:
-        return ""
+    if not isinstance(text, str) or len(text) <= MAX_CHARS:
+        return ""           # not text at all: the layers fail on it, closed, below
     return (f"글자 수({len(text):,}자)가 한 문서의 한도 {MAX_CHARS:,}자를 넘어 개인정보 검사와 "
             f"등급 판정을 하지 않았습니다")

@@ -211,7 +211,7 @@ def test_docx_hidden_run_is_read_in_place_and_sent_to_review(tmp_path):
     ex = extract(save(tmp_path, "vanish.docx", docx_bytes(body)))
     assert ex.text.split("\n")[0] == "민원 처리 결과를 알려 드립니다. " + NOTE
     [warning] = [w for w in ex.warnings if "숨김" in w]
-    assert warning.startswith(f"DOCX에 숨김 서식(보이지 않게 설정)된 글자 {len(NOTE)}자가 있습니다, 줄 1.")
+    assert warning.startswith(f"DOCX에 숨김 서식(보이지 않게 설정)된 글자 {len(NOTE)}자가 있습니다(줄 1).")
 
 
 def test_docx_hidden_off_is_not_hidden(tmp_path):
@@ -243,8 +243,8 @@ def test_docx_spec_vanish_tiny_and_white_runs_are_warned(tmp_path):
     assert ex.text.split("\n") == [f"본문 {NOTE}", f"작은 글씨 {RRN}", "흰 글씨 홍길동"]
     joined = " ".join(ex.warnings)
     assert "숨김 서식" in joined
-    assert f"아주 작은 글씨(1.0pt) {len(RRN)}자가 있습니다, 줄 2." in joined
-    assert "바탕색 없는 흰 글씨 3자가 있습니다, 줄 3." in joined
+    assert f"아주 작은 글씨(1.0pt) {len(RRN)}자가 있습니다(줄 2)." in joined
+    assert "바탕색 없는 흰 글씨 3자가 있습니다(줄 3)." in joined
 
 
 def test_docx_white_text_on_a_shaded_cell_is_not_hidden(tmp_path):

@@ -138,7 +138,7 @@ def hidden_text_warnings(roots, styles: Styles, text: str) -> list[str]:
         if not entry:
             continue
         lines = _line_numbers(text, entry["snippets"])
-        at = f", 줄 {lines}" if lines else ""
+        at = f"(줄 {lines})" if lines else ""
         styles_named = ", ".join(sorted(entry["where"]))
         if kind == "vanish":
             how = "숨김 서식(보이지 않게 설정)" + (f", 스타일 {styles_named}로 숨김" if styles_named else "")
