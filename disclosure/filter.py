@@ -33,6 +33,9 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
     the caller has already run it (``Layer1.detect_many`` over a batch)."""
     from disclosure.decide import decide
 
+    too_long = _too_long(text)
+    if too_long:          # neither layer reads it (layer 1 would refuse it anyway)
+        return FilterResult([], None, None, Decision("review", [too_long]), [too_long])
     errors: list[str] = []
     masked: str | None = None
     try:
@@ -74,7 +77,19 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", ["masked text unavailable"])
     if extra_reasons and decision.state == "publish":
         decision = Decision("review", list(extra_reasons) + decision.reasons)
+    elif extra_reasons and decision.state == "review":
+        # the official must read them whatever else sent the document (hidden text ...)
+        decision = Decision("review", list(extra_reasons) + decision.reasons, decision.release_date)
     if paused and decision.state == "publish":
         decision = Decision("review", ["automatic publishing is paused (disclosure resume)"]
                             + decision.reasons)
     return FilterResult(detections, masked, classification, decision, errors, fields)
+
+
+def _too_long(text: str) -> str:
+    from disclosure.extract.limits import MAX_CHARS
+
+    if not isinstance(text, str) or len(text) <= MAX_CHARS:
+        return ""           # not text at all: the layers fail on it, closed, below
+    return (f"글자 수({len(text):,}자)가 한 문서의 한도 {MAX_CHARS:,}자를 넘어 개인정보 검사와 "
+            f"등급 판정을 하지 않았습니다")

@@ -25,11 +25,13 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
+from disclosure.extract import limits as extract_limits
 from disclosure.models import Detection, DocumentMeta
 
 from . import morphology
 from .addresses import AddressRecognizer
 from .artifacts import LayoutNlpEngine
+from .errors import TextTooLong
 from .exemptions import ExemptionRules
 from .fields import FieldRecognizer
 from .health import HealthRecognizer
@@ -57,6 +59,13 @@ class _NoContextEnhancer(ContextAwareEnhancer):
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         return raw_results
+
+
+def _check_length(text: str) -> None:
+    limit = extract_limits.MAX_CHARS
+    if len(text) > limit:
+        raise TextTooLong(f"글자 수({len(text):,}자)가 한 문서의 한도 {limit:,}자를 넘어 개인정보 "
+                          f"검사를 하지 않았습니다")
 
 
 def _default_ner():
@@ -185,6 +194,9 @@ class Layer1:
         """``detect`` for several ``(text, meta)`` documents at once, with the same
         results: the rules read each document, then the model reads the lines about
         private persons of all of them in one batch, then each document is finished."""
+        docs = list(docs)
+        for text, _meta in docs:
+            _check_length(text)
         states = [self._before_model(text, meta or DocumentMeta()) for text, meta in docs]
         if self.ner is not None:
             found = self.ner.analyze_many([(st.norm, st.snippets) for st in states])

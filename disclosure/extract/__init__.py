@@ -6,8 +6,8 @@ addresses intact, table cells kept apart, line breaks where the document has the
 ``ExtractionError`` is raised with a one-line reason. Nothing is ever returned
 half-read; doubtful-but-usable situations are listed in ``Extracted.warnings``.
 
-Checks common to every format live here (suffix, size, emptiness); each format has
-its own small module.
+Checks common to every format live here (suffix, size, emptiness, the character
+limit of ``limits``); each format has its own small module.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from disclosure.models import Extracted
 from disclosure.safe_files import read_source
 
+from . import limits
 from .errors import ExtractionError
 from .markup import extract_html
 from .office import extract_docx
@@ -64,6 +65,7 @@ def extract_bytes(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Extract
         raise ExtractionError(f"{name}: empty file (0 bytes)")
     try:
         result = handler(data)
+        limits.check_text(result.text)      # whatever the format: layer 1 never sees more
     except ExtractionError as exc:
         raise ExtractionError(f"{name}: {exc}") from exc
     if not result.text.strip():

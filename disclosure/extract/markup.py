@@ -14,6 +14,7 @@ from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
 from disclosure.models import Extracted
 
+from . import limits
 from .errors import ExtractionError
 from .plain import decode_text, normalize_newlines
 
@@ -31,6 +32,7 @@ _NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
 
 def extract_html(data: bytes) -> Extracted:
+    limits.check_html(len(data))
     text = _decode(data)
     soup = BeautifulSoup(text, "html.parser")
     out = _Lines()
@@ -67,6 +69,7 @@ class _Lines:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.budget = limits.Budget()
 
     def add(self, s: str, collapse: bool = True) -> None:
         if collapse and s.startswith(" ") and self.current and self.current[-1].endswith(" "):
@@ -78,6 +81,7 @@ class _Lines:
         line = "".join(self.current).strip(" ")
         self.current = []
         if line:
+            self.budget.take(len(line) + 1)
             self.lines.append(line)
 
     def text(self) -> str:

@@ -11,6 +11,10 @@ Table rows become cells joined by " | "; a line break inside a cell stays a "\\n
 because the generator of our documents (and real drafters) break addresses inside cells.
 The text inside the body's pictures is read by OCR and appended at the end
 (``office_images``).
+
+Headers, footers, notes, comments and core properties are read after the body
+(``docx_parts``); hidden, tiny and white runs are read in place and named in a warning
+(``docx_hidden``); the text stops at ``limits.MAX_CHARS`` while it is read.
 """
 from __future__ import annotations
 
@@ -19,6 +23,9 @@ import zipfile
 
 from disclosure.models import Extracted
 
+from . import limits
+from .docx_hidden import Styles, hidden_text_warnings
+from .docx_parts import read_parts, tracked_change_warnings
 from .errors import ExtractionError
 from .office_images import read_docx_images
 from .plain import normalize_newlines
@@ -33,31 +40,44 @@ MAX_EXPANSION = 20
 def extract_docx(data: bytes) -> Extracted:
     warnings: list[str] = []
     body = _open_body(data)
-    lines: list[str] = []
+    budget = limits.Budget()
     textboxes: list[str] = []
-    for child in body.iterchildren():
+    lines = _block_lines(body, textboxes, budget)
+    if textboxes:
+        # Text boxes float outside the flow; keep their text (it may hold PI) at the end.
+        warnings.append(f"{len(textboxes)} text box(es) appended after the body text")
+        budget.take_all(textboxes)
+        lines.extend(textboxes)
+    parts = read_parts(data, "\n".join(lines), _block_lines, budget)
+    lines.extend(parts.lines)
+    # Text read from the body's pictures (OCR), after everything typed.
+    pictures = read_docx_images(data, body, warnings)
+    budget.take_all(pictures)
+    lines.extend(pictures)
+    text = normalize_newlines("\n".join(lines))
+    roots = [body, *parts.roots]
+    warnings += parts.warnings + tracked_change_warnings(roots)
+    warnings += hidden_text_warnings(roots, Styles(parts.styles), text)
+    return Extracted(text=text, format="docx", page_offsets=[0], warnings=warnings)
+
+
+def _block_lines(container, textboxes: list[str], budget: limits.Budget | None = None) -> list[str]:
+    """Paragraphs and tables of the body (or of a header, note, comment) in order;
+    stops as soon as ``budget`` is spent."""
+    lines: list[str] = []
+    for child in container.iterchildren():
+        start = len(lines)
         if child.tag == W + "p":
             lines.append(_paragraph_text(child, textboxes))
         elif child.tag == W + "tbl":
             lines.extend(_table_lines(child, textboxes))
-        elif child.tag == W + "sdt":
-            content = child.find(W + "sdtContent")
+        elif child.tag in (W + "sdt", W + "customXml"):
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
             if content is not None:
-                for sub in content.iterchildren():
-                    if sub.tag == W + "p":
-                        lines.append(_paragraph_text(sub, textboxes))
-                    elif sub.tag == W + "tbl":
-                        lines.extend(_table_lines(sub, textboxes))
-    if textboxes:
-        # Text boxes float outside the flow; keep their text (it may hold PI) at the end.
-        warnings.append(f"{len(textboxes)} text box(es) appended after the body text")
-        lines.extend(textboxes)
-    if body.find(f".//{W}delText") is not None:
-        warnings.append("document has tracked deletions; deleted text is not extracted")
-    # Text read from the body's pictures (OCR), after everything typed.
-    lines.extend(read_docx_images(data, body, warnings))
-    text = normalize_newlines("\n".join(lines))
-    return Extracted(text=text, format="docx", page_offsets=[0], warnings=warnings)
+                lines.extend(_block_lines(content, textboxes))
+        if budget is not None:
+            budget.take_all(lines[start:])
+    return lines
 
 
 def _open_body(data: bytes):
@@ -72,6 +92,7 @@ def _open_body(data: bytes):
             raise ExtractionError("corrupt DOCX: word/document.xml is missing (not a Word document?)") from None
         if info.file_size > MAX_EXPANSION * max(len(data), 1_000_000):
             raise ExtractionError(f"DOCX body expands to {info.file_size} bytes; refusing a possible zip bomb")
+        limits.check_markup("word/document.xml", info.file_size)
         try:
             xml = archive.read(info)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
@@ -112,7 +133,7 @@ def _collect(element, parts: list[str], textboxes: list[str]) -> None:
         elif tag == W + "sym":
             char = child.get(W + "char")
             parts.append(_sym(char))
-        elif tag in (W + "del", W + "delText", W + "instrText", W + "pPr", W + "rPr"):
+        elif tag in (W + "del", W + "delText", W + "moveFrom", W + "instrText", W + "pPr", W + "rPr"):
             continue
         elif tag == MC + "Fallback":
             continue

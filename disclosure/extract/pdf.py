@@ -18,6 +18,11 @@ layer is missing, and the whole file is refused ("needs OCR") instead of publish
 the unreadable page unmasked; undecodable glyphs ("(cid:12)") beyond a trace are refused.
 Pictures on pages with text are read by OCR (``pdf_images``): their words follow the
 page's text, with boxes, and a picture not read confidently is a warning.
+
+Glyphs drawn twice over themselves are removed by ``glyphs.dedupe_chars`` (pdfplumber's
+own merged equal neighbours of tiny text); text a reader cannot see (tiny, invisible,
+white, off the page) is read and named in a warning (``pdf_hidden``); a document with
+more than ``limits.MAX_CHARS`` characters is refused as its pages are read.
 """
 from __future__ import annotations
 
@@ -26,7 +31,10 @@ from collections import Counter
 
 from disclosure.models import Box, Extracted
 
+from . import limits
 from .errors import ExtractionError
+from .glyphs import dedupe_chars
+from .pdf_hidden import hidden_text_warnings
 from .pdf_images import emit as emit_image_text
 from .pdf_images import read_pdf_images
 from .wrap import Line, soft_wrap_joiner
@@ -56,8 +64,9 @@ def extract_pdf(data: bytes) -> Extracted:
             if len(pages) > MAX_PAGES:
                 raise ExtractionError(f"PDF has {len(pages)} pages, more than the limit of {MAX_PAGES}")
             builder = _Builder()
-            page_chars = [_page_chars(page) for page in pages]
+            page_chars = _all_page_chars(pages)
             _check_text_layer(pages, page_chars, warnings)
+            warnings += hidden_text_warnings(pages, page_chars)
             images = read_pdf_images(data, pages, page_chars, warnings)
             right_margin = _body_right(pages, page_chars)
             for index, (page, chars) in enumerate(zip(pages, page_chars)):
@@ -94,8 +103,18 @@ def _pdf_error(exc: Exception) -> ExtractionError:
 
 
 def _page_chars(page) -> list[dict]:
-    chars = page.dedupe_chars().chars
+    chars = dedupe_chars(page.chars)
     return [c for c in chars if c.get("text")]
+
+
+def _all_page_chars(pages) -> list[list[dict]]:
+    """Every page's characters; stops as soon as the document has too many to be read."""
+    budget, out = limits.Budget(), []
+    for page in pages:
+        chars = _page_chars(page)
+        budget.take(len(chars))
+        out.append(chars)
+    return out
 
 
 def _check_text_layer(pages, page_chars, warnings: list[str]) -> None:

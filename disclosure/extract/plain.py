@@ -13,6 +13,7 @@ import unicodedata
 
 from disclosure.models import Extracted
 
+from . import limits
 from .errors import ExtractionError
 
 _BOMS = (
@@ -74,8 +75,9 @@ def normalize_newlines(text: str) -> str:
 
 
 def extract_txt(data: bytes) -> Extracted:
+    limits.check_bytes(len(data))
     text, encoding = decode_text(data)
-    text = normalize_newlines(text)
+    text = normalize_newlines(limits.check_text(text))
     warnings = []
     if encoding not in ("utf-8", "utf-8-sig", "ascii"):
         warnings.append(f"decoded as {encoding}")

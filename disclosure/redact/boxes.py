@@ -16,6 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from disclosure.extract.glyphs import dedupe_chars
 from disclosure.models import Box
 
 from .masks import Mask
@@ -168,7 +169,7 @@ class PdfplumberChars:
     def __call__(self, page: int, box: Box, word: str):
         chars = self._pages.get(page)
         if chars is None:
-            chars = [c for c in self.pdf.pages[page].dedupe_chars().chars
+            chars = [c for c in dedupe_chars(self.pdf.pages[page].chars)
                      if c.get("text") and not c["text"].isspace()]
             self._pages[page] = chars
         eps = 0.5
