@@ -186,6 +186,9 @@ class PersonRecognizer(EntityRecognizer):
                     continue
             if why and "거주" in why and core[-1] in "구시군동읍면리":
                 continue        # "용산구 거주": a district, not a resident's name
+            if why.endswith("before") and morphology.known_common_noun(core) and (
+                    not _STRONG_ROLE.search(why) or (not particle and re.match(r" [가-힣]", text[e:e + 2]))):
+                continue        # 원고 마감은, 수취인 부재 및: an ordinary word after a role word
             if particle.startswith("님") and morphology.title_with_honorific(core):
                 continue        # 신부님, 주교님, 하느님: a title with its honorific
             if why.endswith("after") and not particle and not text[e:e + 2].lstrip().startswith("(") \
