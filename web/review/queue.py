@@ -139,7 +139,7 @@ def queue():
     return render_template(
         "review/queue.html", docs=shown, total=len(docs),
         reported=citizen_reports.open_report_documents(d.id for d in shown),
-        **citizen_reports.open_reports_box(),
+        **citizen_reports.open_reports_box(), OUTCOME_KO=OUTCOME_KO,
         truncated=len(matched) >= MAX_MATCHED, page=page, pages=pages, qq=qq,
         status=qq.status, department=qq.department, departments=departments, ranks=ranks,
         statuses=QUEUE_STATUSES, age_choices=AGE_CHOICES, sorts=SORTS,
