@@ -57,8 +57,8 @@ def rules_of(inst):
 
 
 def _tokens(text: str):
-    from disclosure.search.analyzer import kiwi
-    return kiwi().tokenize(text)
+    from masking.morphology import tokenize
+    return tokenize(text)
 
 
 @lru_cache(maxsize=20_000)

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from disclosure.models import Detection, DocumentMeta
 
-#: Metadata that a public surface shows: (DocumentMeta field, column on the document row).
+#: The DocumentMeta fields a public surface shows (each a column of the document row,
+#: but for those in META_ONLY).
 FIELDS = ("title", "department", "doc_type", "doc_number", "drafter", "approver", "approver_rank")
 #: Fields kept only in the document's ``meta`` (no column of their own).
 META_ONLY = ("drafter", "approver")
@@ -37,10 +38,6 @@ _HANGUL = re.compile(r"[가-힣]")
 class PublicFields:
     values: dict[str, str]                       # what the public may see, by field
     hidden: list[tuple[str, str]] = field(default_factory=list)   # (label, raw value) masked in fields
-
-    @property
-    def masked_any(self) -> bool:
-        return bool(self.hidden)
 
 
 def value_spans(value: str, text: str) -> list[tuple[int, int]]:

@@ -52,6 +52,13 @@ def kiwi():
     return _kiwi
 
 
+def tokenize(text: str):
+    """Kiwi's tokens of ``text``, under the process's Kiwi lock."""
+    k = kiwi()
+    with KIWI_LOCK:
+        return k.tokenize(text)
+
+
 def _reading(text: str):
     k = kiwi()
     with KIWI_LOCK:
