@@ -75,6 +75,12 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", errors or ["no decision could be made"])
     elif masked is None and decision.state == "publish":
         decision = Decision("review", ["masked text unavailable"])
+    if masked is not None and decision.state in ("publish", "review"):
+        suspects = _second_screen(text, detections, meta)
+        if suspects and decision.state == "publish":
+            decision = Decision("review", suspects + decision.reasons)
+        elif suspects:
+            decision = Decision("review", suspects + decision.reasons, decision.release_date)
     if extra_reasons and decision.state == "publish":
         decision = Decision("review", list(extra_reasons) + decision.reasons)
     elif extra_reasons and decision.state == "review":
@@ -84,6 +90,18 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", ["automatic publishing is paused (disclosure resume)"]
                             + decision.reasons)
     return FilterResult(detections, masked, classification, decision, errors, fields)
+
+
+def _second_screen(text: str, detections: list[Detection], meta: DocumentMeta) -> list[str]:
+    """The second screen's reasons (empty: nothing suspect is left readable). If the
+    screen itself fails, that is a reason too: the document is not published unscreened."""
+    from disclosure.second_screen import default_screen, screen_reasons
+
+    try:
+        return screen_reasons(text, default_screen().screen(text, detections, meta))
+    except Exception as e:  # fail closed
+        log.exception("second screen failed on %s", meta.id)
+        return [f"2차 점검(가려지지 않은 개인정보 확인)을 하지 못했습니다: {type(e).__name__}: {e}"]
 
 
 def _too_long(text: str) -> str:
