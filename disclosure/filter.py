@@ -8,10 +8,11 @@ public because a component broke.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from disclosure.models import Classification, Decision, Detection, DocumentMeta
 from disclosure.public_fields import PublicFields, public_fields
+from disclosure.text_marking import mentions_nonpublic, text_marking
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
     decision: Decision | None = None
     if classification is not None:
         try:
-            decision = decide(meta, detections, classification, policy)
+            decision = decide(_with_text_marking(meta, text), detections, classification, policy)
         except Exception as e:
             log.exception("decision failed on %s", meta.id)
             errors.append(f"decision failed: {type(e).__name__}: {e}")
@@ -75,6 +76,8 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", errors or ["no decision could be made"])
     elif masked is None and decision.state == "publish":
         decision = Decision("review", ["masked text unavailable"])
+    if decision.state == "publish" and mentions_nonpublic(text):
+        decision = Decision("review", [NONPUBLIC_MENTIONED] + decision.reasons)
     if masked is not None and decision.state in ("publish", "review"):
         suspects = _second_screen(text, detections, meta)
         if suspects and decision.state == "publish":
@@ -90,6 +93,19 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", ["automatic publishing is paused (disclosure resume)"]
                             + decision.reasons)
     return FilterResult(detections, masked, classification, decision, errors, fields)
+
+
+NONPUBLIC_MENTIONED = ("본문에 '비공개'라는 말이 있습니다: 문서 전체나 일부를 공개하지 않아야 하는지 "
+                       "사람이 확인해야 합니다 (the text mentions non-disclosure)")
+
+
+def _with_text_marking(meta: DocumentMeta, text: str) -> DocumentMeta:
+    """The drafter's marking from the text when the sidecar gives none (it can only
+    make the decision stricter: see :mod:`disclosure.text_marking`)."""
+    if meta.marked_grade:
+        return meta
+    grade, grounds = text_marking(text)
+    return replace(meta, marked_grade=grade, marked_grounds=grounds) if grade else meta
 
 
 def _second_screen(text: str, detections: list[Detection], meta: DocumentMeta) -> list[str]:

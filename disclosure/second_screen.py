@@ -33,6 +33,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from disclosure.models import Detection, DocumentMeta
 
 PREFIX = "가려지지 않은 개인정보 의심"
+#: Labels of values that identify one person by themselves: a line that held one is a
+#: record about a person.
+IDENTIFIER_LABELS = frozenset({"KR_RRN", "KR_FRN", "PHONE", "BANK_ACCOUNT", "KR_PASSPORT",
+                               "KR_DRIVER_LICENSE", "EMAIL", "CARD_NUMBER"})
 
 
 class ScreenRulesError(ValueError):
@@ -52,8 +56,10 @@ class ScreenRules(BaseModel):
     surnames2: tuple[str, ...]
     organisation_words: tuple[str, ...]
     public_vehicle_words: tuple[str, ...]
+    health_words: tuple[str, ...]
+    hanja_surnames: tuple[str, ...]
 
-    @field_validator("surnames", mode="before")
+    @field_validator("surnames", "hanja_surnames", mode="before")
     @classmethod
     def _split(cls, v):
         return v.split() if isinstance(v, str) else v
@@ -118,6 +124,10 @@ _SPACED_BEFORE = re.compile(r"(?<!\w)[가-힣](?: [가-힣]){1,3}$|(?<!\w)[가-�
 _SURNAME_SPACED = re.compile(r"[가-힣] [가-힣]{1,2}")
 _SURNAME_SPACED_AT = re.compile(r"[가-힣] [가-힣]{2}(?=\s?(?:님|씨|귀하)|[(（,)）]|\s*$)", re.M)
 _BRACKET = re.compile(r"(?<=[가-힣 ])[(（]([^()（）\n]{1,20})[)）]")
+_HANJA_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+_SPACED3 = re.compile(r"(?<![가-힣])[가-힣] [가-힣] [가-힣]"
+                      r"(?=\s?(?:님|씨)|[(（,:]|[은는이가을를의](?![가-힣]))")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n")
 _ADDRESSEE = re.compile(r"\s?(?:님|씨)?\s?귀하")
 
 
@@ -143,6 +153,8 @@ class _Readable:
             if 0 <= d.start < len(text):
                 self.private_lines.add(_line_bounds(text, d.start)[0])
         self.person_spans = [(d.start, d.end) for d in detections if d.label == "PERSON"]
+        self.id_lines: set[int] = {_line_bounds(text, d.start)[0] for d in detections
+                                   if d.label in IDENTIFIER_LABELS and 0 <= d.start < len(text)}
 
     def shows(self, s: int, e: int) -> bool:
         """Is any letter or digit of text[s:e] left readable?"""
@@ -162,6 +174,8 @@ class SecondScreen:
         r = self.rules
         self._surnames = frozenset(r.surnames)
         self._surnames2 = frozenset(r.surnames2)
+        self._role_words = frozenset(r.private_roles) | frozenset(r.official_roles) \
+            | {w + p for w in r.private_roles for p in ("이", "은", "는", "가", "을", "의")}
         roles = sorted(r.private_roles, key=len, reverse=True)
         self._private_role = re.compile(
             "(?<![가-힣])(" + "|".join(map(re.escape, roles)) + r")(?:\s?(?:인|씨|님))?[ \t:：(（\[]{1,3}")
@@ -181,6 +195,9 @@ class SecondScreen:
         out += self._names_after_roles(text, seen, officials)
         out += self._names_before_roles(text, seen, officials)
         out += self._tables(text, seen, officials, tables)
+        out += self._record_lines(text, seen, officials)
+        out += self._loose_names(text, seen, officials)
+        out += self._health(text, seen)
         return _dedupe(out)
 
     # -- identifiers ---------------------------------------------------------------------
@@ -257,10 +274,17 @@ class SecondScreen:
             pass
         elif w[0] not in self._surnames or len(w) > 4:
             return False
+        elif not strong and len(w) == 4:
+            return False                        # 주소득자, 국번없이: four syllables, one-syllable surname
+        if w in self._role_words:
+            return False                        # 민원인, 주무관: the role, not the name
+        if not strong and _SURNAME_SPACED.fullmatch(word) and _ordinary_word(word[2:]):
+            return False                        # 전 직원: a word before an ordinary noun
         return not _ordinary_word(w, strong)
 
-    def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
-        """A name-shaped word starting at ``i`` (its particle left off)."""
+    def _name_at(self, text: str, i: int, strong: bool = True) -> tuple[int, int] | None:
+        """A name-shaped word starting at ``i`` (its particle left off); ``strong``: see
+        :meth:`name_shaped`."""
         for shape in (_SPACED, _SURNAME_SPACED_AT):
             m = shape.match(text, i)
             if m and self.name_shaped(m.group()):
@@ -270,16 +294,46 @@ class SecondScreen:
             return None
         run = m.group()
         fits = [n for n in range(min(len(run), 5), 1, -1)
-                if run[n:] in _PARTICLES and self.name_shaped(run[:n], strong=True)]
+                if run[n:] in _PARTICLES and self.name_shaped(run[:n], strong=strong)]
         # 남궁민수는: the name without its particle, when both readings fit
         fits.sort(key=lambda n: (run[n:] == "", -n))
         return (i, i + fits[0]) if fits else None
 
     def _official(self, text: str, s: int, word: str, officials: set[str]) -> bool:
+        """The document's own official, or a name with an official's title right before
+        it (주무관 홍길동) or right after it (이현정 팀장)."""
         if word.replace(" ", "") in officials:
             return True
-        ls, _ = _line_bounds(text, s)
-        return bool(self._official_before.search(text[max(ls, s - 12):s]))
+        ls, le = _line_bounds(text, s)
+        if self._official_before.search(text[max(ls, s - 12):s]):
+            return True
+        after = re.match(r"[\s(（]{0,2}([가-힣]+)", text[s + len(word):le])
+        return bool(after) and any(after.group(1).startswith(t) or after.group(1).endswith(t)
+                                   for t in self.rules.official_roles if len(t) >= 2)
+
+    def _record_lines(self, text: str, seen: _Readable, officials: set[str]) -> list[Suspect]:
+        """A line that held a masked identifier (a resident number, a mobile, an account
+        ...) is a record about a person: a proper noun left readable on it is a suspect."""
+        out: list[Suspect] = []
+        for ls in sorted(seen.id_lines):
+            _, le = _line_bounds(text, ls)
+            line = text[ls:le]
+            for run in _HANGUL_RUN.finditer(line):
+                span = self._name_at(text, ls + run.start(), strong=False)
+                if not span:
+                    continue
+                s, e = span
+                word = text[s:e]
+                if not seen.shows(s, e) or not self.name_shaped(word) or self._organisation(word):
+                    continue
+                if re.match(r"-?\d", text[e:e + 2]):      # 남현-08, 노원-022: a code
+                    continue
+                if self._official(text, s, word, officials) or _has(text[max(ls, s - 6):s], ("㈜", "(주)")):
+                    continue
+                if _cells(line, ls) and self._official_row(text, _cells(line, ls), (s, e), officials):
+                    continue
+                out.append(Suspect("가려진 번호와 같은 줄의 이름", s, e))
+        return out
 
     def _names_after_roles(self, text: str, seen: _Readable, officials: set[str]) -> list[Suspect]:
         out: list[Suspect] = []
@@ -326,6 +380,40 @@ class SecondScreen:
             start -= 1
         return (start, end) if self.name_shaped(text[start:end]) else None
 
+    def _loose_names(self, text: str, seen: _Readable, officials: set[str]) -> list[Suspect]:
+        """Name forms that ordinary writing hardly has: hanja names (洪在錫) and a name
+        spelt syllable by syllable (현 재 훈)."""
+        out: list[Suspect] = []
+        starts = tuple(self.rules.hanja_surnames)
+        for m in _HANJA_RUN.finditer(text):
+            glossed = m.start() >= 2 and text[m.start() - 1] in "(（" and "가" <= text[m.start() - 2] <= "힣" \
+                and seen.shows(m.start() - 2, m.start() - 1)
+            if m.group().startswith(starts) and seen.shows(*m.span()) and not glossed:
+                out.append(Suspect("한자 이름", *m.span()))
+        for m in _SPACED3.finditer(text):
+            word = m.group()
+            if (word[0] in self._surnames and seen.shows(*m.span()) and self.name_shaped(word)
+                    and not self._official(text, m.start(), word, officials)):
+                out.append(Suspect("띄어 쓴 이름", *m.span()))
+        return out
+
+    def _health(self, text: str, seen: _Readable) -> list[Suspect]:
+        """A health word left readable in a sentence with a masked name or a private role."""
+        out: list[Suspect] = []
+        words = [w for w in self.rules.health_words]
+        for ss, se in _sentences(text):
+            sentence = text[ss:se]
+            named = any(ss <= ps < se for ps, _ in seen.person_spans) or self._private_role.search(sentence)
+            if not named:
+                continue
+            low = sentence.lower()
+            for w in words:
+                i = low.find(w.lower())
+                if i >= 0 and seen.shows(ss + i, ss + i + len(w)):
+                    out.append(Suspect("이름과 같은 문장의 건강 정보", ss + i, ss + i + len(w)))
+                    break
+        return out
+
     # -- tables --------------------------------------------------------------------------
     def _tables(self, text: str, seen: _Readable, officials: set[str], tables) -> list[Suspect]:
         out: list[Suspect] = []
@@ -360,12 +448,15 @@ class SecondScreen:
                         out.append(Suspect("가려진 값과 같은 행의 이름", *span, where=f"{number}번 표"))
         return out
 
+    def _organisation(self, word: str) -> bool:
+        return _has(word, self.rules.bank_words) or _has(word, self.rules.organisation_words)
+
     def _cell_name(self, text: str, s: int, e: int) -> tuple[int, int] | None:
         cell = text[s:e]
         core = re.sub(r"\s*[(（].*$", "", cell.strip())        # 홍길동(부) → 홍길동
         if not core:
             return None
-        if _has(core, self.rules.bank_words) or _has(core, self.rules.organisation_words):
+        if self._organisation(core):
             return None                          # 신협, 부산은행: a bank, not a person
         start = s + cell.find(core)
         return (start, start + len(core)) if self.name_shaped(core) else None
@@ -381,7 +472,7 @@ class SecondScreen:
 
 # --- tables -----------------------------------------------------------------------------
 _RULE_ROW = re.compile(r"^[\s|│┃├┤┼┌┐└┘┬┴─━═+:\-]*$")
-_SEP = re.compile(r"[|│┃]|\t| {3,}")
+_SEP = re.compile(r"[|│┃]|\t| {3,}| / ")
 
 
 def _has(text: str, words) -> bool:
@@ -513,10 +604,18 @@ def _ordinary_word(word: str, strong: bool = False) -> bool:
         or (last.tag == "NNG" and len(last.form) >= 2 and last.score >= -13.0))
 
 
+def _sentences(text: str):
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
 def _dedupe(found: list[Suspect]) -> list[Suspect]:
     seen: set[tuple[int, int]] = set()
     out = []
-    for s in sorted(found, key=lambda s: (s.start, s.end)):
+    for s in sorted(found, key=lambda s: (s.start, -s.end)):
         if any(a <= s.start < b or s.start <= a < s.end for a, b in seen):
             continue
         seen.add((s.start, s.end))

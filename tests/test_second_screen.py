@@ -156,3 +156,26 @@ def test_filter_sends_a_document_with_a_suspect_to_review(monkeypatch):
     assert any(r.startswith(PREFIX) and "'대상자' 열" in r for r in fr.decision.reasons)
     whole = run_filter(text, meta, layer1, clf, policy, detections=full)
     assert not any(r.startswith(PREFIX) for r in whole.decision.reasons)
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("가. 진민준 (2시간, 외국인등록번호 660605-5559752, 190,000)", "진민준", "가려진 번호와 같은 줄의 이름"),
+    ("피해자 林智英은 현장에서 이송되었다.", "林智英", "한자 이름"),
+    ("이번 사고로 현 재 훈(45세)이 다쳤다.", "현 재 훈", "띄어 쓴 이름"),
+])
+def test_record_lines_hanja_and_spaced_names(screen, text, value, kind):
+    dets = masked(text, "660605-5559752", label="KR_FRN")
+    assert (kind, value) in kinds(screen, text, dets)
+
+
+def test_health_in_a_sentence_with_a_masked_name(screen):
+    text = "○ 김영수는 좌측 발목 골절로 입원 치료 중이다.\n○ 장애인 편의시설 정비 계획을 수립한다."
+    found = kinds(screen, text, masked(text, "김영수"))
+    assert [k for k, _ in found] == ["이름과 같은 문장의 건강 정보"]
+    assert kinds(screen, text) == []          # no person named: policy text, not a condition
+
+
+def test_glossed_hanja_and_spaced_function_words_are_not_names(screen):
+    text = ("성종(成宗) 2년에 전국을 12주로 나누었다.\n근거 법령: 「폐기물관리법」 제8조 및 제68조\n"
+            "위 표 중 산출 근거는 붙임과 같다.")
+    assert kinds(screen, text) == []

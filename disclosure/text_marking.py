@@ -1,0 +1,45 @@
+"""The drafter's 공개여부 as written in the document itself.
+
+Korean approval documents carry their disclosure marking in the text (``공개여부:
+부분공개(6)``, ``공개구분 비공개(법 제9조제1항제5호)``, ``Disclosure: non-public``). When
+the sidecar gives no ``marked_grade``, the marking in the text stands in for it. It is
+only ever used to make the decision stricter (:func:`disclosure.decide.decide` sends a
+document to review when the drafter marked it stricter than layer 2 graded it); layer 2
+itself never reads it as evidence (``rules/classification.yaml`` ``ignore_lines``).
+
+A line that mentions 비공개 elsewhere in the body (``… 종료 시까지 비공개``, ``비공개
+대상``) is not a marking, but a reason for a person to look: :func:`mentions_nonpublic`.
+"""
+from __future__ import annotations
+
+import re
+
+_LABEL = r"(?:공개\s?여부|공개\s?구분|공개\s?등급|정보\s?공개\s?여부|disclosure(?:\s?(?:status|grade))?)"
+_MARK = re.compile(_LABEL + r"\s*[:：]?\s*[\[(（]?\s*(비\s?공개|부분\s?공개|공\s?개|non-?public|partial(?:ly)?|public)"
+                   r"([^\n]{0,40})", re.IGNORECASE)
+_GRADE = {"비공개": "nonpublic", "부분공개": "partial", "공개": "public",
+          "nonpublic": "nonpublic", "non-public": "nonpublic", "partial": "partial", "partially": "partial",
+          "public": "public"}
+_GROUNDS = re.compile(r"(?:제\s?1\s?항\s?)?제?\s?([1-8])\s?호|(?<![\d.])([1-8])(?![\d.])")
+_NONPUBLIC_WORD = re.compile(r"비\s?공개|non-?public|not (?:be |to be )?disclosed|confidential", re.IGNORECASE)
+
+
+def text_marking(text: str) -> tuple[str, list[int]]:
+    """The strictest marking written in the text (grade, grounds); ``("", [])`` if none."""
+    best, grounds = "", []
+    order = {"": -1, "public": 0, "partial": 1, "nonpublic": 2}
+    for m in _MARK.finditer(text or ""):
+        grade = _GRADE.get(re.sub(r"\s", "", m.group(1)).lower(), "")
+        if order[grade] > order[best]:
+            best = grade
+            tail = m.group(2).split("※")[0]
+            grounds = sorted({int(a or b) for a, b in _GROUNDS.findall(tail)}) if grade != "public" else []
+    return best, grounds
+
+
+def mentions_nonpublic(text: str) -> bool:
+    """The body says 비공개 (or non-public, confidential) somewhere outside a marking line."""
+    for line in (text or "").splitlines():
+        if _NONPUBLIC_WORD.search(_MARK.sub("", line)):
+            return True
+    return False
