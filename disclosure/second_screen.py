@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from disclosure.models import Detection, DocumentMeta
 
 PREFIX = "가려지지 않은 개인정보 의심"
+ENGLISH = "(second screen: suspected personal information left unmasked)"
 #: Labels of values that identify one person by themselves: a line that held one is a
 #: record about a person.
 IDENTIFIER_LABELS = frozenset({"KR_RRN", "KR_FRN", "PHONE", "BANK_ACCOUNT", "KR_PASSPORT",
@@ -632,7 +633,7 @@ def screen_reasons(text: str, suspects: list[Suspect]) -> list[str]:
     for (kind, where), lines in groups.items():
         at = where or ", ".join(str(n) for n in sorted(set(lines))[:5]) + "번째 줄"
         more = " 등" if not where and len(set(lines)) > 5 else ""
-        out.append(f"{PREFIX}: {kind} {len(lines)}건 ({at}{more}) — 공개 전에 확인하세요")
+        out.append(f"{PREFIX}: {kind} {len(lines)}건 ({at}{more}) — 공개 전에 확인하세요 {ENGLISH}")
     return out
 
 

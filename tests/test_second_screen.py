@@ -10,7 +10,7 @@ import re
 import pytest
 
 from disclosure.models import Detection, DocumentMeta
-from disclosure.second_screen import PREFIX, SecondScreen, load_screen_rules, screen_reasons
+from disclosure.second_screen import ENGLISH, PREFIX, SecondScreen, load_screen_rules, screen_reasons
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_table_column_with_some_names_masked(screen):
     dets = masked(text, "김상철", "강상호")
     found = screen.screen(text, dets)
     assert [(s.kind, s.where, text[s.start:s.end]) for s in found] == [("표의 이름 칸", "1번 표 '대상자' 열", "최영식")]
-    assert screen_reasons(text, found) == [f"{PREFIX}: 표의 이름 칸 1건 (1번 표 '대상자' 열) — 공개 전에 확인하세요"]
+    assert screen_reasons(text, found) == [f"{PREFIX}: 표의 이름 칸 1건 (1번 표 '대상자' 열) — 공개 전에 확인하세요 {ENGLISH}"]
 
 
 def test_row_whose_private_values_were_masked(screen):
@@ -122,7 +122,7 @@ def test_ordinary_words_in_name_columns_are_not_names(screen):
 def test_reasons_are_korean_and_never_show_the_value(screen):
     text = "1. 개요\n연락처 010-2345-6789\n휴대폰 010-9876-5432\n"
     reasons = screen_reasons(text, screen.screen(text, []))
-    assert reasons == [f"{PREFIX}: 휴대전화 번호 2건 (2, 3번째 줄) — 공개 전에 확인하세요"]
+    assert reasons == [f"{PREFIX}: 휴대전화 번호 2건 (2, 3번째 줄) — 공개 전에 확인하세요 {ENGLISH}"]
     assert "010" not in " ".join(reasons)
 
 

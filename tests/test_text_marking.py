@@ -1,0 +1,60 @@
+"""The drafter's marking written in the document, and 비공개 mentioned in the body."""
+from __future__ import annotations
+
+import pytest
+
+from disclosure.models import DocumentMeta
+from disclosure.text_marking import mentions_nonpublic, text_marking
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("공개구분: 비공개(6,7)", ("nonpublic", [6, 7])),
+    ("공개여부  부분공개(법 제9조제1항제7호)", ("partial", [7])),
+    ("공개 여부: 비공개 (제5호)", ("nonpublic", [5])),
+    ("공개여부: 공개", ("public", [])),
+    ("Disclosure: non-public (item 5)", ("nonpublic", [5])),
+    ("공개여부: 공개\n붙임 공개구분 : 비공개(4)", ("nonpublic", [4])),   # the strictest wins
+    ("시민 공개 토론회 개최 계획", ("", [])),
+])
+def test_marking_in_the_text(text, expected):
+    assert text_marking(text) == expected
+
+
+def test_mentions_outside_the_marking_line():
+    assert not mentions_nonpublic("공개구분: 비공개(6)")
+    assert mentions_nonpublic("※ 평가 종료 시까지 비공개")
+    assert mentions_nonpublic("This memo is confidential until the board meets.")
+    assert not mentions_nonpublic("시민 누구나 공개 청구할 수 있습니다.")
+
+
+@pytest.fixture(scope="module")
+def filt():
+    from classifiers import load_classifier
+    from disclosure.decide import load_policy
+    from masking import Layer1
+
+    return Layer1.from_rules(), load_classifier(), load_policy()
+
+
+BODY = ("2026년 가로등 정비 계획\n\n1. 추진 배경: 노후 가로등 교체\n2. 사업 기간: 2026. 3. ~ 2026. 11.\n"
+        "3. 소요 예산: 120,000,000원\n\n문의: 도로관리과 주무관 이지은 (02-2133-1234)\n")
+META = dict(id="m-1", title="2026년 가로등 정비 계획", drafter="이지은", approver="박민수",
+            approver_rank="과장", department="도로관리과")
+
+
+def test_a_text_marked_nonpublic_is_never_published_automatically(filt):
+    from disclosure.filter import run_filter
+
+    plain = run_filter(BODY, DocumentMeta(**META), *filt)
+    marked = run_filter(BODY + "공개구분: 비공개(5)\n", DocumentMeta(**META), *filt)
+    assert plain.decision.state == "publish"
+    assert marked.decision.state == "review"
+    assert any("drafter marked nonpublic" in r for r in marked.decision.reasons)
+
+
+def test_a_body_that_mentions_nonpublic_goes_to_review(filt):
+    from disclosure.filter import NONPUBLIC_MENTIONED, run_filter
+
+    fr = run_filter(BODY + "※ 사업 확정 시까지 비공개\n", DocumentMeta(**META), *filt)
+    assert fr.decision.state == "review"
+    assert fr.decision.reasons[0] == NONPUBLIC_MENTIONED
