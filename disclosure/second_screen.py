@@ -129,6 +129,8 @@ _HANJA_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9
 _SPACED3 = re.compile(r"(?<![가-힣])[가-힣] [가-힣] [가-힣]"
                       r"(?=\s?(?:님|씨)|[(（,:]|[은는이가을를의](?![가-힣]))")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n")
+_GENERIC_HEADERS = {"성명", "이름", "인적사항", "본인", "대표", "당사자"}
+_AGE_OR_SIR = re.compile(r"[(（]\d{1,3}세|\s?씨(?![가-힣])|\s씨[는가의에를]")
 _ADDRESSEE = re.compile(r"\s?(?:님|씨)?\s?귀하")
 
 
@@ -175,11 +177,16 @@ class SecondScreen:
         r = self.rules
         self._surnames = frozenset(r.surnames)
         self._surnames2 = frozenset(r.surnames2)
+        # a column headed by a private role holds private persons (성명 and 이름 head
+        # officials' columns as often: a personnel notice)
+        self._name_headers = tuple(w for w in r.private_roles if len(w) >= 2 and w not in _GENERIC_HEADERS)
         self._role_words = frozenset(r.private_roles) | frozenset(r.official_roles) \
             | {w + p for w in r.private_roles for p in ("이", "은", "는", "가", "을", "의")}
         roles = sorted(r.private_roles, key=len, reverse=True)
+        spaced = [" ?".join(w) for w in roles if len(w) == 3]            # 민 원 인
         self._private_role = re.compile(
-            "(?<![가-힣])(" + "|".join(map(re.escape, roles)) + r")(?:\s?(?:인|씨|님))?[ \t:：(（\[]{1,3}")
+            "(?<![가-힣])(" + "|".join([*map(re.escape, roles), *spaced]) + r")(?:\s?(?:인|씨|님))?"
+            r"(?:[ \t]{0,12}[:：│┃|-][ \t]{0,12}|[ \t(（\[]{1,3})")
         self._official_before = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(r.official_roles, key=len, reverse=True))) + r")[\s:：]{0,2}$")
 
@@ -363,6 +370,10 @@ class SecondScreen:
             span = self._name_before(text, m.start())
             if span and seen.shows(*span) and not self._official(text, span[0], text[span[0]:span[1]], officials):
                 out.append(Suspect(f"'({role})' 앞 이름", *span))
+        for m in _AGE_OR_SIR.finditer(text):
+            span = self._name_before(text, m.start())
+            if span and seen.shows(*span) and not self._official(text, span[0], text[span[0]:span[1]], officials):
+                out.append(Suspect("나이나 '씨' 앞 이름", *span))
         for m in _ADDRESSEE.finditer(text):
             span = self._name_before(text, m.start())
             if span and seen.shows(*span) and not self._official(text, span[0], text[span[0]:span[1]], officials):
@@ -435,6 +446,9 @@ class SecondScreen:
                     span = self._cell_name(text, s, e)
                     if span and seen.shows(*span) and not self._official_row(text, row, span, officials):
                         readable.append(span)
+                head_text = text[header[col][0]:header[col][1]].strip() if col < len(header) else ""
+                if readable and not masked and body is not table and _has(head_text, self._name_headers):
+                    masked = len(readable)             # the header says the column holds names
                 if masked and readable:
                     head = text[header[col][0]:header[col][1]].strip() if col < len(header) else ""
                     where = f"{number}번 표 '{head}' 열" if head else f"{number}번 표 {col + 1}번째 열"

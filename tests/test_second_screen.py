@@ -161,7 +161,9 @@ def test_filter_sends_a_document_with_a_suspect_to_review(monkeypatch):
 @pytest.mark.parametrize("text,value,kind", [
     ("가. 진민준 (2시간, 외국인등록번호 660605-5559752, 190,000)", "진민준", "가려진 번호와 같은 줄의 이름"),
     ("피해자 林智英은 현장에서 이송되었다.", "林智英", "한자 이름"),
-    ("이번 사고로 현 재 훈(45세)이 다쳤다.", "현 재 훈", "띄어 쓴 이름"),
+    ("이번 사고로 현 재 훈이 다쳤다.", "현 재 훈", "띄어 쓴 이름"),
+    ("산책 중이던 사종필(69세)을 물었다.", "사종필", "나이나 '씨' 앞 이름"),
+    ("│ 민원인    │ 노지아                         │", "노지아", "'민원인' 뒤 이름"),
 ])
 def test_record_lines_hanja_and_spaced_names(screen, text, value, kind):
     dets = masked(text, "660605-5559752", label="KR_FRN")
