@@ -23,6 +23,10 @@ def load_classifier(rules_dir: str | Path | None = None, model_dir: str | Path |
     from classifiers.classifier import Layer2Classifier
     from classifiers.model import TextModel
 
+    if model_dir is None:      # a leave-one-family-out model in benchmarks/families.py
+        import os
+
+        model_dir = os.environ.get("DISCLOSURE_LAYER2_MODEL") or None
     if rules_dir is None:
         from rules import rules_dir as package_rules_dir
 

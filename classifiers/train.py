@@ -33,6 +33,7 @@ from pathlib import Path
 from classifiers.gen import generate
 from classifiers.model import GROUND_LABELS, LABELS, MODEL_DIR, TextModel
 from classifiers.tokens import tokens
+from disclosure.family_corpus import TRAIN_SEED
 from disclosure.corrections import forget_strings
 
 N_TRAIN = 3000
@@ -43,6 +44,19 @@ FOLDS = 5
 #: Enough that a handful of reviewed documents move a model trained on thousands, not so
 #: much that one mistaken correction dominates it.
 CORRECTION_REPEAT = 3
+
+
+def _family_docs(n: int, seed: int, exclude) -> list[dict]:
+    """Documents of the corpus families (disclosure.family_corpus), each numbered as a
+    template family after the generator's so that calibration folds hold it out whole."""
+    from classifiers.gen import FAMILIES
+    from disclosure.family_corpus import family_names, family_records
+
+    index = {name: len(FAMILIES) + i for i, name in enumerate(family_names())}
+    out = family_records(n, seed, frozenset(exclude))
+    for d in out:
+        d["family"] = index[d["family_name"]]
+    return out
 
 
 def _cats(d: dict) -> dict[str, float]:
@@ -89,7 +103,8 @@ def _fit(items: list[tuple[list[str], dict]], seed: int,
 
 def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Path | None = None,
           n_train: int = N_TRAIN, n_calib: int = N_CALIB, folds: int = FOLDS,
-          corrections=None, correction_repeat: int = CORRECTION_REPEAT) -> Path:
+          corrections=None, correction_repeat: int = CORRECTION_REPEAT, family_docs: int = 0,
+          exclude_families: frozenset[str] = frozenset()) -> Path:
     """Train, calibrate and write the model to ``out_dir`` (default: the shipped model).
 
     ``corrections``: validated records (text, grade, grounds) added to the training
@@ -107,6 +122,9 @@ def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Pat
 
     train_docs = generate(n_train, seed)
     calib_docs = generate(n_calib, seed + 1_000_003)
+    if family_docs:
+        train_docs += _family_docs(family_docs, TRAIN_SEED, exclude_families)
+        calib_docs += _family_docs(max(1, family_docs // 2), TRAIN_SEED + 1, exclude_families)
     train_items = [(tokens(engine.prepare(d["text"])), d) for d in train_docs]
     calib_items = [(tokens(engine.prepare(d["text"])), d) for d in calib_docs]
     corrections = list(corrections or [])
@@ -143,6 +161,7 @@ def train(out_dir: str | Path | None = None, seed: int = 0, rules_dir: str | Pat
                            "generated documents of template families held out from the model that scored them"}
     (out / "calibration.json").write_text(json.dumps(calibration, ensure_ascii=False, indent=1), encoding="utf-8")
     info = {"name": name, "seed": seed, "n_train": n_train, "n_calib": n_calib, "epochs": EPOCHS,
+            "family_docs_each": family_docs, "families_left_out": sorted(exclude_families),
             "folds": folds, "labels": LABELS, "rules_version": rules_version(rdir), "spacy": spacy.__version__,
             "losses": losses_log, "heldout_family_nonpublic_accuracy": round(right_total / max(1, n_calib), 4),
             "n_corrections": len(corrections), "correction_repeat": repeat if corrections else 0,

@@ -391,6 +391,10 @@ def rules_check(ctx: click.Context) -> None:
     click.echo(f"rules valid (version {rules_version(rules_dir)})")
 
 
+#: documents of each corpus family in the shipped models' training
+FAMILY_DOCS = 300
+
+
 @cli.command()
 @click.option("--layer", type=click.Choice(["1", "2", "all"]), default="all", show_default=True,
               help="Which layer's model to train.")
@@ -401,9 +405,15 @@ def rules_check(ctx: click.Context) -> None:
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Also learn from officials' corrections (a `disclosure corrections export` "
                    "file; repeat for several). PRIVATE: the file holds UNMASKED text.")
+@click.option("--family-docs", default=FAMILY_DOCS, show_default=True, type=click.IntRange(min=0),
+              help="Documents of each corpus_families/ family added to the training (0: the "
+                   "project's generator only).")
+@click.option("--leave-out", "leave_out", default="",
+              help="Comma-separated families left out of the training, to score a model on "
+                   "them (leave-one-family-out; see benchmarks/families.py --lofo).")
 @click.pass_context
 def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
-          corrections_files: tuple[Path, ...]) -> None:
+          corrections_files: tuple[Path, ...], family_docs: int, leave_out: str) -> None:
     """Retrain the shipped models from generated data (reproducible for a seed).
 
     With --corrections, the documents officials reviewed are added to the training
@@ -416,6 +426,13 @@ def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
     models trained from it, on the instance's own machine: never on the public site,
     a shared folder or a public repository. The words only the corrections contain are
     left out of the saved vocabularies, but the weights are still learned from them."""
+    from disclosure.family_corpus import family_names
+
+    excluded = frozenset(x.strip() for x in leave_out.split(",") if x.strip())
+    unknown = excluded - set(family_names())
+    if unknown:
+        raise click.ClickException(f"unknown families: {', '.join(sorted(unknown))} "
+                                   f"(known: {', '.join(family_names())})")
     records = None
     if corrections_files:
         from disclosure.corrections import CorrectionsError, load_corrections
@@ -432,7 +449,8 @@ def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
 
         target = (out_dir / "layer1") if out_dir else MODELS_DIR / "ko_pii_ner"
         click.echo(f"layer 1: training the NER model into {target}")
-        summary = train_layer1(target, seed=seed, log=click.echo, corrections=records)
+        summary = train_layer1(target, seed=seed, log=click.echo, corrections=records,
+                               family_docs=family_docs, exclude_families=excluded)
         if records is not None:
             click.echo(f"layer 1: learnt from {summary['corrections']['records']} correction "
                        f"record(s) ({summary['corrections']['entities']} entities)")
@@ -440,7 +458,8 @@ def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
         from classifiers.train import train as train_layer2
 
         target = (out_dir / "layer2") if out_dir else None
-        path = train_layer2(target, seed=seed, rules_dir=ctx.obj["rules_dir"], corrections=records)
+        path = train_layer2(target, seed=seed, rules_dir=ctx.obj["rules_dir"], corrections=records,
+                            family_docs=family_docs, exclude_families=excluded)
         click.echo(f"layer 2: text classifier written to {path}"
                    + (f" (with {len(records)} correction record(s))" if records is not None else ""))
 

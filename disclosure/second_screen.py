@@ -179,6 +179,8 @@ class SecondScreen:
         self._surnames2 = frozenset(r.surnames2)
         # a column headed by a private role holds private persons (성명 and 이름 head
         # officials' columns as often: a personnel notice)
+        self._health_words = re.compile(
+            "|".join(map(re.escape, sorted(r.health_words, key=len, reverse=True))), re.IGNORECASE)
         self._name_headers = tuple(w for w in r.private_roles if len(w) >= 2 and w not in _GENERIC_HEADERS)
         self._role_words = frozenset(r.private_roles) | frozenset(r.official_roles) \
             | {w + p for w in r.private_roles for p in ("이", "은", "는", "가", "을", "의")}
@@ -412,17 +414,14 @@ class SecondScreen:
     def _health(self, text: str, seen: _Readable) -> list[Suspect]:
         """A health word left readable in a sentence with a masked name or a private role."""
         out: list[Suspect] = []
-        words = [w for w in self.rules.health_words]
         for ss, se in _sentences(text):
             sentence = text[ss:se]
             named = any(ss <= ps < se for ps, _ in seen.person_spans) or self._private_role.search(sentence)
             if not named:
                 continue
-            low = sentence.lower()
-            for w in words:
-                i = low.find(w.lower())
-                if i >= 0 and seen.shows(ss + i, ss + i + len(w)):
-                    out.append(Suspect("이름과 같은 문장의 건강 정보", ss + i, ss + i + len(w)))
+            for m in self._health_words.finditer(sentence):
+                if seen.shows(ss + m.start(), ss + m.end()):
+                    out.append(Suspect("이름과 같은 문장의 건강 정보", ss + m.start(), ss + m.end()))
                     break
         return out
 

@@ -71,14 +71,16 @@ def _check_length(text: str) -> None:
 def _default_ner():
     """The shipped NER model as a recognizer (empty if the model directory is missing).
 
-    ``DISCLOSURE_NO_NER=1`` switches it off (rules only), e.g. to compare the two.
+    ``DISCLOSURE_NO_NER=1`` switches it off (rules only), e.g. to compare the two;
+    ``DISCLOSURE_NER_MODEL=DIR`` loads another trained model (a leave-one-family-out
+    model in ``benchmarks/families.py``).
     """
     import os
 
     if os.environ.get("DISCLOSURE_NO_NER"):
         return []
     from .ner import NerRecognizer, load_model
-    nlp = load_model()
+    nlp = load_model(os.environ.get("DISCLOSURE_NER_MODEL") or None)
     return [NerRecognizer(nlp)] if nlp is not None else []
 
 

@@ -132,7 +132,8 @@ def _correction_examples(nlp, corrections):
 
 def train(out_dir: Path, seed: int = 0, n_docs: int = 3000, epochs: int = 4,
           max_seconds: float = 900.0, log=print, corrections=None,
-          correction_repeat: int = CORRECTION_REPEAT) -> dict:
+          correction_repeat: int = CORRECTION_REPEAT, family_docs: int = 0,
+          exclude_families: frozenset[str] = frozenset()) -> dict:
     """Train on ``n_docs`` generated documents (plus validated ``corrections`` records,
     see the module docstring) and write the pipeline to ``out_dir``.
 
@@ -152,6 +153,11 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 3000, epochs: int = 4,
     examples = _examples(nlp, records)
     n_dev = max(20, len(examples) // 20)
     dev, train_ex = examples[:n_dev], examples[n_dev:]
+    families = []
+    if family_docs:
+        from disclosure.family_corpus import family_records
+        families = family_records(family_docs, exclude=exclude_families)
+        train_ex += _examples(nlp, families)
     corrections = list(corrections or [])
     generated_strings = set(nlp.vocab.strings)
     corr_ex = _correction_examples(nlp, corrections)
@@ -187,6 +193,8 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 3000, epochs: int = 4,
         nlp.to_disk(out_dir)
     forgotten = forget_strings(out_dir, private)
     summary = {"seed": seed, "generator_seed": TRAIN_SEED_BASE + seed, "n_docs": n_docs,
+               "families": sorted({r["family_name"] for r in families}),
+               "family_docs_each": family_docs, "families_left_out": sorted(exclude_families),
                "corrections": {"records": len(corrections),
                                "repeat": max(1, correction_repeat) if corrections else 0,
                                "entities": sum(len(correction_entities(r)) for r in corrections),
@@ -203,9 +211,14 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--n-docs", type=int, default=3000)
     ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--family-docs", type=int, default=0,
+                    help="documents of each corpus_families/ family added to training")
+    ap.add_argument("--exclude", default="", help="comma-separated families left out (leave-one-out)")
     args = ap.parse_args(argv)
     from .ner.recognizer import DEFAULT_MODEL
-    train(args.out or DEFAULT_MODEL, seed=args.seed, n_docs=args.n_docs, epochs=args.epochs)
+    exclude = frozenset(x for x in args.exclude.split(",") if x)
+    train(args.out or DEFAULT_MODEL, seed=args.seed, n_docs=args.n_docs, epochs=args.epochs,
+          family_docs=args.family_docs, exclude_families=exclude)
     return 0
 
 

@@ -55,3 +55,14 @@ def test_handwritten_documents_are_valid(family):
                if line.strip()]
     assert len(records) >= 10
     check(records)
+
+
+def test_training_documents_leave_a_family_out():
+    from disclosure.family_corpus import FamilyError, family_names, family_records
+
+    names = family_names()
+    recs = family_records(2, exclude={"court_rulings"})
+    assert {r["family_name"] for r in recs} == set(names) - {"court_rulings"}
+    assert len(recs) == 2 * (len(names) - 1)
+    with pytest.raises(FamilyError):
+        family_records(1, exclude={"no_such_family"})
