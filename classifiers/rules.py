@@ -63,6 +63,13 @@ class RuleResult:
     type_grounds: list[int] = field(default_factory=list)   # nonpublic by document type
 
     @property
+    def subject_words_only(self) -> bool:
+        """Nonpublic only because enough subject phrases of a ground occur (a page that
+        lists 통합방위, 비상대비, 국가정보원, or a guide that names 피의자 and 영업비밀),
+        without the document's own withholding language or a nonpublic document type."""
+        return self.verdict == "nonpublic" and not self.withhold and not self.type_grounds
+
+    @property
     def strength(self) -> str:
         """strong: fired ground and the document's own withholding argument (or a ground
         that is nonpublic by itself); weak: only one of the two; none: neither."""

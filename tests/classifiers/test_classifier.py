@@ -140,3 +140,29 @@ def test_a_fired_ground_caps_release_confidence_at_the_models_doubt(policy):
     calib2 = {"cells": {"none|rel|0": [0, 5000]}, "prior_strength": 4}
     _, _, conf2, _ = combine(plain, {"NONPUBLIC": 0.01}, [], calib2)
     assert conf2 > 0.99
+
+
+def test_subject_words_alone_never_withhold(clf, policy):
+    """A real city page listing the regulations it keeps (통합방위, 비상대비, 국가정보원)
+    names a ground's subject three times but argues nothing: it is not released, and a
+    person decides instead of the words withholding it."""
+    text = ("규제입증책임제 운영 안내\n우리 시 소관 조례 중 통합방위 협의회 운영 조례, 비상대비 자원관리 조례, "
+            "국가정보원 협조 관련 규칙의 존치 필요성을 소관 부서가 입증하도록 하였습니다.\n"
+            "문의: 기획예산과 규제개혁팀 041-350-3000")
+    m = DocumentMeta(approver_rank="과장")
+    rr = clf.engine.evaluate(text)
+    assert rr.verdict == "nonpublic" and rr.subject_words_only
+    c = clf.classify(text, m, [])
+    assert c.grade == "nonpublic"                     # never released ...
+    if c.confidence < policy.withhold_min_confidence:  # ... and not withheld by words alone
+        assert decide(m, [], c, policy).state == "review"
+    scores = {"NONPUBLIC": 0.3}
+    grade, _, conf, reasons = combine(rr, scores, [], {"cells": {}})
+    assert grade == "nonpublic" and conf == pytest.approx(0.3)
+    assert any("a person decides" in r for r in reasons)
+    assert decide(m, [], Classification(grade, [2], conf, reasons), policy).state == "review"
+
+
+def test_police_request_with_withholding_language_is_still_withheld(clf, policy):
+    rr = clf.engine.evaluate(POLICE)
+    assert not rr.subject_words_only
