@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from disclosure.models import Classification, Decision, Detection, DocumentMeta
 from disclosure.public_fields import PublicFields, public_fields
+from disclosure.one_person import REASON as ONE_PERSON, about_one_person
 from disclosure.text_marking import mentions_nonpublic, text_marking
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", ["masked text unavailable"])
     if decision.state == "publish" and mentions_nonpublic(text):
         decision = Decision("review", [NONPUBLIC_MENTIONED] + decision.reasons)
+    if decision.state == "publish" and about_one_person(text, detections):
+        decision = Decision("review", [ONE_PERSON] + decision.reasons)
     if masked is not None and decision.state in ("publish", "review"):
         suspects = _second_screen(text, detections, meta)
         if suspects and decision.state == "publish":
