@@ -37,9 +37,15 @@ def text_marking(text: str) -> tuple[str, list[int]]:
     return best, grounds
 
 
+#: 비공개 about something else than this document: whether information is exempt in
+#: general (비공개 대상 정보 여부를 검토), a web post set private (게시글 비공개 전환).
+_ABOUT_OTHER = re.compile(r"비\s?공개\s?대상\s?(?:정보\s?)?(?:인지\s?)?여부|비\s?공개\s?전환|비\s?공개로\s?전환")
+
+
 def mentions_nonpublic(text: str) -> bool:
-    """The body says 비공개 (or non-public, confidential) somewhere outside a marking line."""
+    """The body says 비공개 (or non-public, confidential) somewhere outside a marking line
+    and not about something else (:data:`_ABOUT_OTHER`)."""
     for line in (text or "").splitlines():
-        if _NONPUBLIC_WORD.search(_MARK.sub("", line)):
+        if _NONPUBLIC_WORD.search(_ABOUT_OTHER.sub("", _MARK.sub("", line))):
             return True
     return False

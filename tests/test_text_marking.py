@@ -25,6 +25,9 @@ def test_mentions_outside_the_marking_line():
     assert mentions_nonpublic("※ 평가 종료 시까지 비공개")
     assert mentions_nonpublic("This memo is confidential until the board meets.")
     assert not mentions_nonpublic("시민 누구나 공개 청구할 수 있습니다.")
+    # 비공개 about something else than this document
+    assert not mentions_nonpublic("○ 정보공개 청구 시 법 제9조에 따른 비공개 대상 정보 여부를 검토하여 처리")
+    assert not mentions_nonpublic("○ 노출 게시글 비공개 전환, 게시자에게 안내")
 
 
 @pytest.fixture(scope="module")
