@@ -27,13 +27,16 @@ sys.path.insert(0, str(ROOT))
 
 from disclosure.family_corpus import family_names  # noqa: E402
 
+#: documents of each family the models learn from
+FAMILY_DOCS = 300
 TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices")
 HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns")
 
 
 def train_group(group: list[str], out: Path) -> None:
     exe = [sys.executable, "-m", "disclosure.cli"]
-    procs = [subprocess.Popen([*exe, "train", "--layer", layer, "--out", str(out), "--leave-out", ",".join(group)],
+    procs = [subprocess.Popen([*exe, "train", "--layer", layer, "--out", str(out), "--leave-out", ",".join(group),
+                               "--family-docs", str(FAMILY_DOCS)],
                               cwd=ROOT, stdout=subprocess.DEVNULL) for layer in ("1", "2")]
     for p in procs:
         if p.wait() != 0:

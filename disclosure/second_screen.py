@@ -128,6 +128,19 @@ _BRACKET = re.compile(r"(?<=[가-힣 ])[(（]([^()（）\n]{1,20})[)）]")
 _HANJA_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 _SPACED3 = re.compile(r"(?<![가-힣])[가-힣] [가-힣] [가-힣]"
                       r"(?=\s?(?:님|씨)|[(（,:]|[은는이가을를의](?![가-힣]))")
+#: a speaker's turn: a name at the head of a line, perhaps in brackets and with an aside,
+#: then a colon, an arrow or the closing bracket (이정수: / 【이정수】 / - 이정수(주민) :)
+_SPEAKER = re.compile(r"^[ \t]*(?:[-○●◦·▶•*]\s*)?[【\[]?([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[】\]]?[ \t]*"
+                      r"(?:[(（]([^)）\n]{0,14})[)）])?[ \t]*(?:[:：▶]|(?<=[】\]]))", re.M)
+#: what a speaker says is a sentence: it ends in a verb's ending (…합니다. / …요? / …다)
+_SPOKEN = re.compile(r"(?:다|요|까|죠|네|군|오|함|음|임)[.?!…\s\"'”’]*$")
+#: a household's unit with its resident in brackets: 1203호(김영희)
+_UNIT_NAME = re.compile(r"\d{2,4}호\s?[(（]([가-힣]{2,4})[)）]")
+#: an English party line: From: / Applicant: / Witness: John Smith
+_EN_PARTY = re.compile(r"\b(?:From|To|Cc|Witness|Applicant|Complainant|Resident|Tenant|Patient|Owner|Driver|"
+                       r"Victim|Name|Guardian|Student|Employee)\s*:\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})")
+_EN_OFFICIAL = re.compile(r"Director|Officer|Manager|Team Leader|Leader|Mayor|Councill?or|Chief|Head|Division|"
+                          r"Department|Office|Center|Centre|City|District|go\.kr", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n")
 _GENERIC_HEADERS = {"성명", "이름", "인적사항", "본인", "대표", "당사자"}
 _AGE_OR_SIR = re.compile(r"[(（]\d{1,3}세|\s?씨(?![가-힣])|\s씨[는가의에를]")
@@ -404,6 +417,21 @@ class SecondScreen:
                 and seen.shows(m.start() - 2, m.start() - 1)
             if m.group().startswith(starts) and seen.shows(*m.span()) and not glossed:
                 out.append(Suspect("한자 이름", *m.span()))
+        for m in _SPEAKER.finditer(text):
+            word, aside = m.group(1), m.group(2) or ""
+            _, le = _line_bounds(text, m.end())
+            if not _SPOKEN.search(text[m.end():le]):
+                continue                               # 시설명: 구립 체육센터 is a key and its value
+            if (seen.shows(*m.span(1)) and self.name_shaped(word) and not _has(aside, self.rules.official_roles)
+                    and not self._official(text, m.start(1), word, officials)):
+                out.append(Suspect("발언자 이름", *m.span(1)))
+        for m in _UNIT_NAME.finditer(text):
+            if seen.shows(*m.span(1)) and self.name_shaped(m.group(1), strong=True):
+                out.append(Suspect("호수 옆 이름", *m.span(1)))
+        for m in _EN_PARTY.finditer(text):
+            ls, le = _line_bounds(text, m.end())
+            if seen.shows(*m.span(1)) and not _EN_OFFICIAL.search(text[ls:le]):
+                out.append(Suspect("영문 이름", *m.span(1)))
         for m in _SPACED3.finditer(text):
             word = m.group()
             if (word[0] in self._surnames and seen.shows(*m.span()) and self.name_shaped(word)

@@ -181,3 +181,28 @@ def test_glossed_hanja_and_spaced_function_words_are_not_names(screen):
     text = ("성종(成宗) 2년에 전국을 12주로 나누었다.\n근거 법령: 「폐기물관리법」 제8조 및 제68조\n"
             "위 표 중 산출 근거는 붙임과 같다.")
     assert kinds(screen, text) == []
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("이정수: 소음이 밤마다 계속됩니다.", "이정수", "발언자 이름"),
+    ("【남궁민수】 보상 기준을 알려 주십시오.", "남궁민수", "발언자 이름"),
+    ("- 박지연(주민) : 동의합니다.", "박지연", "발언자 이름"),
+    ("1203호(김영희)는 반대 의견을 냈다.", "김영희", "호수 옆 이름"),
+    ("From: John Smith\nSubject: noise", "John Smith", "영문 이름"),
+])
+def test_speakers_units_and_english_parties(screen, text, value, kind):
+    found = kinds(screen, text)
+    assert value in [v for _, v in found]       # (박지연(주민) is found by its bracketed role first)
+    assert (kind, value) in found or kind == "발언자 이름"
+
+
+@pytest.mark.parametrize("text", [
+    "일시: 2026. 3. 2.\n장소: 시청 대회의실\n위원장: 회의를 시작하겠습니다.",
+    "김영수(도시계획과장): 검토하겠습니다.",
+    "김영수 과장: 검토하겠습니다.",
+    "From: Kim Min-su, Director, Global Center\nTo: Team Leader Park",
+    "시설명: 정릉동 공공 도서관 / 소재지: 서울특별시 성북구 동소문로 256",
+    "도시명 : 서울특별시 용산구",
+])
+def test_officials_speaking_are_not_suspects(screen, text):
+    assert kinds(screen, text, meta=DocumentMeta()) == []
