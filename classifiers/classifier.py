@@ -111,12 +111,12 @@ def combine(rr: RuleResult, scores: dict[str, float], detections: list[Detection
     if nonpublic:
         grade = "nonpublic"
         conf = cell
-        if strength == "strong" and rr.subject_words_only and not model_np:
+        if strength == "strong" and (rr.subject_words_only or rr.about_the_grounds) and not model_np:
             # words alone never withhold a document: it stays nonpublic (never released)
             # but no surer than the model's P(nonpublic), so a person decides
             conf = min(conf, p)
-            reasons.append("only subject words of a ground, no withholding language, and the model "
-                           "says releasable: a person decides")
+            reasons.append("only subject words of a ground (or a text about the grounds themselves), "
+                           "and the model says releasable: a person decides")
         grounds = set(rr.grounds) | set(model_grounds) | ({6} if has_pi else set())
         if not grounds:
             best = max(GROUND_LABELS, key=lambda g: scores.get(GROUND_LABELS[g], 0.0))

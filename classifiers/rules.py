@@ -61,6 +61,13 @@ class RuleResult:
     mask: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     type_grounds: list[int] = field(default_factory=list)   # nonpublic by document type
+    cited_items: int = 0          # distinct Art. 9(1) items the text cites as (제N호)
+
+    @property
+    def about_the_grounds(self) -> bool:
+        """The text goes through the grounds themselves (four or more items cited as
+        제N호): a guide to the disclosure law or the law, not a document withholding."""
+        return self.cited_items >= CITED_ITEMS_GUIDE
 
     @property
     def subject_words_only(self) -> bool:
@@ -78,6 +85,11 @@ class RuleResult:
         if self.grounds or self.withhold:
             return "weak"
         return "none"
+
+
+#: an item of Art. 9(1) cited by number: (제3호), 제9조제1항제5호
+_CITED_ITEM = re.compile(r"제\s?([1-8])\s?호")
+CITED_ITEMS_GUIDE = 4
 
 
 class RuleEngine:
@@ -132,7 +144,10 @@ class RuleEngine:
             verdict = "partial"
         else:
             verdict = "none"
-        return RuleResult(verdict, fired, hits, withhold, mask, reasons, type_grounds)
+        cited = len(set(_CITED_ITEM.findall(text or "")))
+        if cited >= CITED_ITEMS_GUIDE:
+            reasons.append(f"the text cites {cited} items of Art. 9(1) itself: a guide to the grounds")
+        return RuleResult(verdict, fired, hits, withhold, mask, reasons, type_grounds, cited)
 
     def type_grounds(self, doc_type: str) -> list[int]:
         """Grounds of the first ``nonpublic_doc_types`` entry that names this type."""

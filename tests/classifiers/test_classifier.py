@@ -166,3 +166,22 @@ def test_subject_words_alone_never_withhold(clf, policy):
 def test_police_request_with_withholding_language_is_still_withheld(clf, policy):
     rr = clf.engine.evaluate(POLICE)
     assert not rr.subject_words_only
+
+
+def test_a_guide_to_the_grounds_is_not_withheld_by_its_quotations(clf, policy):
+    """A city's page explaining the exemptions quotes their withholding language; the
+    eight items it cites say it is about the law, so a person decides."""
+    items = ["법령상 비밀(제1호)", "국방·외교(제2호): 공개될 경우 국가의 중대한 이익을 해할 우려",
+             "생명·신체(제3호)", "수사·재판(제4호): 피의자 및 참고인 진술", "감사·의사결정(제5호): 현저한 지장을 초래",
+             "개인정보(제6호)", "영업비밀(제7호)", "부동산 투기(제8호)"]
+    text = "비공개 대상 정보 안내\n" + "\n".join(items)
+    rr = clf.engine.evaluate(text)
+    assert rr.about_the_grounds
+    m = DocumentMeta(approver_rank="과장")
+    c = clf.classify(text, m, [])
+    assert c.grade == "nonpublic" or decide(m, [], c, policy).state != "publish"
+    if c.grade == "nonpublic" and c.confidence < policy.withhold_min_confidence:
+        assert decide(m, [], c, policy).state == "review"
+    grade, grounds, conf, reasons = combine(rr, {"NONPUBLIC": 0.1}, [], {"cells": {}})
+    assert rr.verdict == "nonpublic" and grade == "nonpublic" and conf == pytest.approx(0.1)
+    assert decide(m, [], Classification(grade, grounds, conf, reasons), policy).state == "review"
