@@ -93,9 +93,12 @@ HOSTILE_META = {
         "민원인 홍길동 (010-9876-5432) 민원 회신" + _BODY, {},
         [("PERSON", "홍길동"), ("PHONE", "010-9876-5432")]),
     "meta-title": (
-        "민원 회신\n\n신청인 이영희(900101-1234567)의 기초생활수급 신청에 대하여 회신합니다." + _BODY,
+        # two private persons: a document about one person with a resident number goes
+        # to review as a whole (disclosure/one_person.py), and this world must publish
+        "민원 회신\n\n신청인 이영희(900101-1234567)와 세대원 김철수의 기초생활수급 신청에 대하여 "
+        "회신합니다." + _BODY,
         {"title": "이영희(900101-1234567) 기초생활수급 신청 처리 결과"},
-        [("PERSON", "이영희"), ("KR_RRN", "900101-1234567")]),
+        [("PERSON", "이영희"), ("KR_RRN", "900101-1234567"), ("PERSON", "김철수")]),
     "meta-fields": (
         "민원 회신\n\n민원인 박민수 님께서 제기하신 민원에 대하여 회신합니다." + _BODY,
         {"title": "박민수 님 민원 회신", "drafter": "김영수 010-2222-3333",
