@@ -26,7 +26,7 @@ class AddressRecognizer(EntityRecognizer):
     def __init__(self, cfg: AddressFile):
         self.cfg = cfg
         region = alternation_not_after(cfg.regions, "[가-힣]")
-        unit = r"(?:[가-힣A-Za-z0-9]{1,20}\s?)?(?:\d{1,4}\s?동\s?)?(?:제?\d{1,5}\s?호|\d{1,3}\s?층|B\d{1,2})"
+        unit = r"(?:[가-힣A-Za-z0-9]{1,20}\s?)?(?:\d{1,4}\s?동\s?)?(?:제?\d{1,5}\s?호|\d{1,3}\s?층|B\d{1,2}|반지하|지층|지하\s?\d?\s?층?|옥탑방?)"
         tail = (r"(?:\s*,?[ \t]*\n?[ \t]*" + unit + r")?"
                 r"(?:[ \t]*\n?[ \t]*\([가-힣A-Za-z0-9·,\- ]{2,40}\))?")
         road = r"[가-힣A-Za-z0-9·]{1,20}(?:로|길)\s?\d+(?:\s?-\s?\d+)?(?:번길\s?\d+(?:-\d+)?)?"

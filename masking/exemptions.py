@@ -88,9 +88,9 @@ class ExemptionRules:
         return None
 
     def plate(self, text: str, start: int, value: str) -> str | None:
-        letter = re.sub(r"[^가-힣]", "", re.sub(r"^[가-힣]+\s?", "", value))
-        if letter and letter[-1] in self.cfg.commercial_plate_letters:
-            return f"commercial/rental plate letter '{letter[-1]}'"
+        m = re.search(r"([가-힣])\s?\d{4}$", value)     # the letter before the last four digits
+        if m and m.group(1) in self.cfg.commercial_plate_letters:
+            return f"commercial/rental plate letter '{m.group(1)}'"
         before = _line_before(text, start, 30)
         w = next((w for w in self.cfg.vehicle_official_words if w in before), None)
         return f"official vehicle '{w}'" if w else None
