@@ -37,6 +37,14 @@ class Policy(BaseModel):
     withhold_min_confidence: float = Field(ge=0.0, le=1.0)
     auto_partial_grounds: list[int] = Field(default_factory=lambda: [6])
     item5_reexamine_days: int = Field(ge=1, le=3650)
+    review_languages_with_personal_info: list[str] = Field(default_factory=list)
+
+    @field_validator("review_languages_with_personal_info")
+    @classmethod
+    def _languages(cls, v: list[str]) -> list[str]:
+        if any(lang not in ("ko", "en") for lang in v):
+            raise ValueError("languages are ko or en")
+        return v
 
     @field_validator("rank_order")
     @classmethod

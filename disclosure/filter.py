@@ -79,6 +79,9 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", ["masked text unavailable"])
     if decision.state == "publish" and mentions_nonpublic(text):
         decision = Decision("review", [NONPUBLIC_MENTIONED] + decision.reasons)
+    if (decision.state == "publish" and detections
+            and _language(text, meta) in getattr(policy, "review_languages_with_personal_info", ())):
+        decision = Decision("review", [LANGUAGE_REVIEW] + decision.reasons)
     if decision.state == "publish" and about_one_person(text, detections):
         decision = Decision("review", [ONE_PERSON] + decision.reasons)
     if masked is not None and decision.state in ("publish", "review"):
@@ -100,6 +103,19 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
 
 NONPUBLIC_MENTIONED = ("본문에 '비공개'라는 말이 있습니다: 문서 전체나 일부를 공개하지 않아야 하는지 "
                        "사람이 확인해야 합니다 (the text mentions non-disclosure)")
+
+
+LANGUAGE_REVIEW = ("영어 문서의 개인정보는 자동으로 다 찾지 못할 수 있어 사람이 확인해야 합니다 "
+                   "(policy: English documents with personal information are reviewed)")
+
+
+def _language(text: str, meta: DocumentMeta) -> str:
+    """The document's language: the sidecar's, else English when most letters are Latin."""
+    if meta.lang in ("ko", "en"):
+        return meta.lang
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c.isascii() for c in letters)
+    return "en" if letters and latin * 2 > len(letters) else "ko"
 
 
 def _with_text_marking(meta: DocumentMeta, text: str) -> DocumentMeta:

@@ -61,3 +61,33 @@ def test_a_body_that_mentions_nonpublic_goes_to_review(filt):
     fr = run_filter(BODY + "※ 사업 확정 시까지 비공개\n", DocumentMeta(**META), *filt)
     assert fr.decision.state == "review"
     assert fr.decision.reasons[0] == NONPUBLIC_MENTIONED
+
+
+def test_english_documents_with_personal_information_go_to_review(filt):
+    from disclosure.filter import LANGUAGE_REVIEW, run_filter
+
+    text = ("Notice to foreign residents: free health check-up\n\nThe Global Center will hold a free "
+            "check-up on 3 March 2026. Ms Nguyen (010-2345-6789) asked for an interpreter.\n"
+            "Contact: Global Center, Team Leader Park, 02-2075-4180\n")
+    meta = DocumentMeta(id="en-1", title="Notice to foreign residents", drafter="Park", approver="Lee",
+                        approver_rank="과장", department="Global Center")
+    fr = run_filter(text, meta, *filt)
+    assert fr.detections and fr.decision.state == "review" and LANGUAGE_REVIEW in fr.decision.reasons
+    clean = "Notice: the Global Center is closed on 3 March 2026.\nContact: Global Center, 02-2075-4180\n"
+    fr2 = run_filter(clean, DocumentMeta(id="en-2", title="Notice", approver_rank="과장"), *filt)
+    assert LANGUAGE_REVIEW not in fr2.decision.reasons
+
+
+def test_policy_languages_are_validated(tmp_path):
+    import shutil
+
+    from disclosure.decide import PolicyError, load_policy
+    from rules import rules_dir
+
+    shutil.copy(rules_dir() / "policy.yaml", tmp_path / "policy.yaml")
+    p = tmp_path / "policy.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace("review_languages_with_personal_info: [en]",
+                                                       "review_languages_with_personal_info: [fr]"),
+                 encoding="utf-8")
+    with pytest.raises(PolicyError):
+        load_policy(tmp_path)
