@@ -53,8 +53,12 @@ def samples(tmp_path_factory):
     return build(tmp_path_factory, "samples", sample_files(), SAMPLES_DIR / "gold.jsonl")
 
 
-#: Sample PDFs that get a picture of an ID card: a public one and a partial one.
-PICTURE_SAMPLES = ("syn2026-00011", "syn2026-00017")
+#: Sample PDFs that get a picture of an ID card: a public one and a partial one. (The
+#: public one then names one private person with a resident number, so it goes to review
+#: as a document about one person; the partial one names several and is published.
+#: An English sample would go to review too: rules/policy.yaml
+#: review_languages_with_personal_info.)
+PICTURE_SAMPLES = ("syn2026-00011", "syn2026-00235")
 PICTURE_ENTITIES = [{"text": "박민수", "label": "PERSON"}, {"text": RRN, "label": "KR_RRN"}]
 
 
