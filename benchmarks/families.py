@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +40,7 @@ SHARED = ROOT.parent / "shared"
 
 from classifiers import load_classifier  # noqa: E402
 from disclosure.decide import load_policy  # noqa: E402
+from disclosure.family_corpus import family_names, generate  # noqa: E402
 from disclosure.scan import read_records, scan_records  # noqa: E402
 from disclosure.second_screen import PREFIX  # noqa: E402
 from masking import Layer1  # noqa: E402
@@ -57,14 +57,11 @@ def load_scorer(path: Path):
 
 def family_sets(root: Path, n: int, seed: int, tmp: Path) -> list[tuple[str, Path]]:
     out = []
-    for fam in sorted(p for p in root.iterdir() if (p / "generate.py").exists()):
-        dest = tmp / f"{fam.name}.jsonl"
-        subprocess.run([sys.executable, str(fam / "generate.py"), "--n", str(n), "--seed", str(seed),
-                        "--out", str(dest)], check=True, cwd=fam, stdout=subprocess.DEVNULL)
-        out.append((fam.name, dest))
-        hand = fam / "handwritten.jsonl"
+    for name in family_names(root):
+        out.append((name, generate(name, n, seed, tmp / f"{name}.jsonl", root)))
+        hand = root / name / "handwritten.jsonl"
         if hand.exists():
-            out.append((f"{fam.name}/hand", hand))
+            out.append((f"{name}/hand", hand))
     return out
 
 
@@ -139,7 +136,7 @@ def main(argv=None):
     scorer = load_scorer(args.scorer)
     filt = (Layer1.from_rules(), load_classifier(), load_policy())
     with tempfile.TemporaryDirectory() as tmp:
-        sets = family_sets(args.families, args.n, args.seed, Path(tmp)) if args.families.is_dir() else []
+        sets = family_sets(args.families, args.n, args.seed, Path(tmp))
         if args.only:
             keep = set(args.only.split(","))
             sets = [(n, p) for n, p in sets if n.split("/")[0] in keep]

@@ -110,7 +110,12 @@ def load_policy(rules_dir: str | Path | None = None) -> Policy:
 
 def marked_grade(meta: DocumentMeta) -> str:
     """The drafter's 공개여부 as a grade ("" if absent or unreadable)."""
-    m = (getattr(meta, "marked_grade", "") or "").strip().lower()
+    return grade_of_marking(getattr(meta, "marked_grade", "") or "")
+
+
+def grade_of_marking(word: str) -> str:
+    """A marking word (공개, 부분 공개, 비공개, non-public ...) as a grade ("" if none)."""
+    m = word.strip().lower()
     if m in _STRICTNESS:
         return m
     for grade, words in _MARK_WORDS:

@@ -27,6 +27,13 @@ def family_names(root: Path = ROOT) -> list[str]:
     return sorted(p.name for p in Path(root).iterdir() if (p / "generate.py").exists()) if Path(root).is_dir() else []
 
 
+def generate(name: str, n: int, seed: int, dest: Path, root: Path = ROOT) -> Path:
+    """Run family ``name``'s generator: ``n`` documents with ``seed`` written to ``dest``."""
+    subprocess.run([sys.executable, "generate.py", "--n", str(n), "--seed", str(seed), "--out", str(dest)],
+                   cwd=Path(root) / name, check=True, capture_output=True)
+    return dest
+
+
 def family_records(n: int, seed: int = TRAIN_SEED, exclude: frozenset[str] | set[str] = frozenset(),
                    root: Path = ROOT) -> list[dict]:
     """``n`` generated documents of every family not in ``exclude``; each record gets
@@ -41,9 +48,7 @@ def family_records(n: int, seed: int = TRAIN_SEED, exclude: frozenset[str] | set
         for name in names:
             if name in exclude:
                 continue
-            dest = Path(tmp) / f"{name}.jsonl"
-            subprocess.run([sys.executable, "generate.py", "--n", str(n), "--seed", str(seed), "--out", str(dest)],
-                           cwd=Path(root) / name, check=True, capture_output=True)
+            dest = generate(name, n, seed, Path(tmp) / f"{name}.jsonl", root)
             for line in dest.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     rec = json.loads(line)

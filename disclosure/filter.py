@@ -80,7 +80,7 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
     if decision.state == "publish" and mentions_nonpublic(text):
         decision = Decision("review", [NONPUBLIC_MENTIONED] + decision.reasons)
     if (decision.state == "publish" and detections
-            and _language(text, meta) in getattr(policy, "review_languages_with_personal_info", ())):
+            and _language(text, meta) in policy.review_languages_with_personal_info):
         decision = Decision("review", [LANGUAGE_REVIEW] + decision.reasons)
     if decision.state == "publish" and about_one_person(text, detections):
         decision = Decision("review", [ONE_PERSON] + decision.reasons)

@@ -195,6 +195,10 @@ class SecondScreen:
         self._health_words = re.compile(
             "|".join(map(re.escape, sorted(r.health_words, key=len, reverse=True))), re.IGNORECASE)
         self._name_headers = tuple(w for w in r.private_roles if len(w) >= 2 and w not in _GENERIC_HEADERS)
+        # an official's title at the end or start of a word (상황실장, 경비반장): one
+        # str.endswith / str.startswith call takes them all
+        self._titles = tuple(t for t in r.official_roles if len(t) >= 2)
+        self._organisation_rx = re.compile("|".join(map(re.escape, (*r.bank_words, *r.organisation_words))))
         self._role_words = frozenset(r.private_roles) | frozenset(r.official_roles) \
             | {w + p for w in r.private_roles for p in ("이", "은", "는", "가", "을", "의")}
         roles = sorted(r.private_roles, key=len, reverse=True)
@@ -279,7 +283,7 @@ class SecondScreen:
     def _ends_official(self, before: str) -> bool:
         """The text before a value ends with an official's title (… 경비반장 김진호 |)."""
         words = re.findall(r"[가-힣]+", before)[-3:]
-        return any(w.endswith(t) for w in words for t in self.rules.official_roles if len(t) >= 2)
+        return any(w.endswith(self._titles) for w in words)
 
     # -- names ---------------------------------------------------------------------------
     def name_shaped(self, word: str, strong: bool = False) -> bool:
@@ -331,8 +335,7 @@ class SecondScreen:
         if self._official_before.search(text[max(ls, s - 12):s]):
             return True
         after = re.match(r"[\s(（]{0,2}([가-힣]+)", text[s + len(word):le])
-        return bool(after) and any(after.group(1).startswith(t) or after.group(1).endswith(t)
-                                   for t in self.rules.official_roles if len(t) >= 2)
+        return bool(after) and (after.group(1).startswith(self._titles) or after.group(1).endswith(self._titles))
 
     def _record_lines(self, text: str, seen: _Readable, officials: set[str]) -> list[Suspect]:
         """A line that held a masked identifier (a resident number, a mobile, an account
@@ -491,17 +494,18 @@ class SecondScreen:
         return out
 
     def _organisation(self, word: str) -> bool:
-        return _has(word, self.rules.bank_words) or _has(word, self.rules.organisation_words)
+        """A bank or an organisation (신협, 부산은행, ㈜한강), not a person."""
+        return bool(self._organisation_rx.search(word))
 
     def _cell_name(self, text: str, s: int, e: int) -> tuple[int, int] | None:
         cell = text[s:e]
         core = re.sub(r"\s*[(（].*$", "", cell.strip())        # 홍길동(부) → 홍길동
         if not core:
             return None
-        if self._organisation(core):
-            return None                          # 신협, 부산은행: a bank, not a person
+        if not self.name_shaped(core) or self._organisation(core):
+            return None
         start = s + cell.find(core)
-        return (start, start + len(core)) if self.name_shaped(core) else None
+        return start, start + len(core)
 
     def _official_row(self, text: str, row, span, officials: set[str]) -> bool:
         """The name is the document's official's, or a cell of its row is an official's
@@ -509,7 +513,7 @@ class SecondScreen:
         if text[span[0]:span[1]].replace(" ", "") in officials:
             return True
         cells = [text[s:e].strip() for s, e in row]
-        return any(c.endswith(t) for c in cells for t in self.rules.official_roles if len(t) >= 2)
+        return any(c.endswith(self._titles) for c in cells)
 
 
 # --- tables -----------------------------------------------------------------------------

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 
+from disclosure.decide import grade_of_marking
+
 _LABEL = r"(?:공개\s?여부|공개\s?구분|공개\s?등급|정보\s?공개\s?여부|disclosure(?:\s?(?:status|grade))?)"
 _MARK = re.compile(_LABEL + r"\s*[:：]?\s*[\[(（]?\s*(비\s?공개|부분\s?공개|공\s?개|non-?public|partial(?:ly)?|public)"
                    r"([^\n]{0,40})", re.IGNORECASE)
-_GRADE = {"비공개": "nonpublic", "부분공개": "partial", "공개": "public",
-          "nonpublic": "nonpublic", "non-public": "nonpublic", "partial": "partial", "partially": "partial",
-          "public": "public"}
 _GROUNDS = re.compile(r"(?:제\s?1\s?항\s?)?제?\s?([1-8])\s?호|(?<![\d.])([1-8])(?![\d.])")
 _NONPUBLIC_WORD = re.compile(r"비\s?공개|non-?public|not (?:be |to be )?disclosed|confidential", re.IGNORECASE)
 
@@ -29,7 +28,7 @@ def text_marking(text: str) -> tuple[str, list[int]]:
     best, grounds = "", []
     order = {"": -1, "public": 0, "partial": 1, "nonpublic": 2}
     for m in _MARK.finditer(text or ""):
-        grade = _GRADE.get(re.sub(r"\s", "", m.group(1)).lower(), "")
+        grade = grade_of_marking(re.sub(r"\s", "", m.group(1)))
         if order[grade] > order[best]:
             best = grade
             tail = m.group(2).split("※")[0]
