@@ -127,13 +127,16 @@ def scan(ctx: click.Context, infile: Path, outfile: Path) -> None:
     from masking import Layer1
 
     rules_dir = ctx.obj["rules_dir"]
+    from disclosure.second_screen import SecondScreen, load_screen_rules
+
     layer1, clf, policy = Layer1.from_rules(rules_dir), load_classifier(rules_dir), load_policy(rules_dir)
+    screen = SecondScreen(load_screen_rules(rules_dir))
     n = 0
     counts: Counter = Counter()
     tmp = outfile.with_name(outfile.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8") as out:
-            for line in scan_records(read_records(infile), layer1, clf, policy):
+            for line in scan_records(read_records(infile), layer1, clf, policy, screen):
                 counts[line["decision"]] += 1
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
                 n += 1
@@ -378,6 +381,7 @@ def rules_check(ctx: click.Context) -> None:
     """Load and validate every rule file; exit 1 on the first error."""
     from classifiers import load_classifier
     from disclosure.decide import load_policy
+    from disclosure.second_screen import load_screen_rules
     from masking import Layer1
     from rules import rules_version
 
@@ -386,6 +390,7 @@ def rules_check(ctx: click.Context) -> None:
         Layer1.from_rules(rules_dir)
         load_classifier(rules_dir)
         load_policy(rules_dir)
+        load_screen_rules(rules_dir)
     except Exception as e:
         raise click.ClickException(f"rules invalid: {e}") from None
     click.echo(f"rules valid (version {rules_version(rules_dir)})")

@@ -30,8 +30,10 @@ class FilterResult:
 
 def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
                paused: bool = False, extra_reasons: list[str] | None = None,
-               detections: list[Detection] | None = None) -> FilterResult:
-    """Both layers and the decision for one document. ``detections``: layer 1's, when
+               detections: list[Detection] | None = None, screen=None) -> FilterResult:
+    """Both layers and the decision for one document. ``screen``: the second screen
+    (:class:`disclosure.second_screen.SecondScreen`; None: the one of the package's
+    rules). ``detections``: layer 1's, when
     the caller has already run it (``Layer1.detect_many`` over a batch)."""
     from disclosure.decide import decide
 
@@ -85,7 +87,7 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
     if decision.state == "publish" and about_one_person(text, detections):
         decision = Decision("review", [ONE_PERSON] + decision.reasons)
     if masked is not None and decision.state in ("publish", "review"):
-        suspects = _second_screen(text, detections, meta)
+        suspects = _second_screen(text, detections, meta, screen)
         if suspects and decision.state == "publish":
             decision = Decision("review", suspects + decision.reasons)
         elif suspects:
@@ -127,13 +129,13 @@ def _with_text_marking(meta: DocumentMeta, text: str) -> DocumentMeta:
     return replace(meta, marked_grade=grade, marked_grounds=grounds) if grade else meta
 
 
-def _second_screen(text: str, detections: list[Detection], meta: DocumentMeta) -> list[str]:
+def _second_screen(text: str, detections: list[Detection], meta: DocumentMeta, screen=None) -> list[str]:
     """The second screen's reasons (empty: nothing suspect is left readable). If the
     screen itself fails, that is a reason too: the document is not published unscreened."""
     from disclosure.second_screen import default_screen, screen_reasons
 
     try:
-        return screen_reasons(text, default_screen().screen(text, detections, meta))
+        return screen_reasons(text, (screen or default_screen()).screen(text, detections, meta))
     except Exception as e:  # fail closed
         log.exception("second screen failed on %s", meta.id)
         return [f"2차 점검(가려지지 않은 개인정보 확인)을 하지 못했습니다: {type(e).__name__}: {e}"]

@@ -240,6 +240,11 @@ class Instance:
         return load_classifier(self.rules_dir)
 
     @cached_property
+    def screen(self):
+        from disclosure.second_screen import SecondScreen, load_screen_rules
+        return SecondScreen(load_screen_rules(self.rules_dir))
+
+    @cached_property
     def policy(self):
         from disclosure.decide import load_policy
         return load_policy(self.rules_dir)

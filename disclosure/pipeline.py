@@ -174,7 +174,7 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
 
     warnings = [f"extraction: {w}" for w in extracted.warnings]
     fr = run_filter(extracted.text, meta, inst.layer1, inst.classifier, inst.policy,
-                    paused=inst.paused, extra_reasons=warnings)
+                    paused=inst.paused, extra_reasons=warnings, screen=inst.screen)
     try:
         with inst.Session.begin() as s:
             doc = db.Document(

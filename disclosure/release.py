@@ -111,7 +111,7 @@ def _reexamine(inst: Instance, s, doc: db.Document, actor: str, before: dict) ->
     if meta.marked_grade == "nonpublic" and set(meta.marked_grounds) - {6} <= {5}:
         meta.marked_grade = ""      # the drafter's marking was for the decision in progress
     fr = run_filter(inst.read_private_text(doc.id), meta, inst.layer1,
-                    _Item5Lapsed(inst.classifier), inst.policy, paused=inst.paused)
+                    _Item5Lapsed(inst.classifier), inst.policy, paused=inst.paused, screen=inst.screen)
     head = f"공개 예정일 {doc.release_date} 도래: 재검토"
     apply_result(doc, fr, rules_version(inst.rules_dir))
     if doc.status == "scheduled":      # the text names a later decision date

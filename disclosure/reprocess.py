@@ -136,7 +136,7 @@ def reprocess_one(inst: Instance, doc_id: str, version: str, *, actor: str,
     except OSError as e:
         change.errors.append(f"원문을 읽을 수 없음: {e.strerror or e}")
     else:
-        fr = run_filter(original, meta, inst.layer1, inst.classifier, inst.policy)
+        fr = run_filter(original, meta, inst.layer1, inst.classifier, inst.policy, screen=inst.screen)
         change.errors += fr.errors
         if fr.masked_text is None and not fr.errors:
             change.errors.append("가림 결과 없음")

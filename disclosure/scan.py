@@ -36,7 +36,7 @@ def read_records(path: Path) -> Iterator[dict]:
 BATCH = 32
 
 
-def scan_records(recs, layer1, classifier, policy) -> Iterator[dict]:
+def scan_records(recs, layer1, classifier, policy, screen=None) -> Iterator[dict]:
     """``scan_record`` for each record, in order; layer 1 reads them :data:`BATCH` at a
     time. If a batch fails, each of its records is run alone, so one bad record fails
     only itself (closed: its layer-1 error is in its decision)."""
@@ -49,7 +49,7 @@ def scan_records(recs, layer1, classifier, policy) -> Iterator[dict]:
         except Exception:
             found = [None] * len(batch)
         for rec, dets in zip(batch, found):
-            yield scan_record(rec, layer1, classifier, policy, detections=dets)
+            yield scan_record(rec, layer1, classifier, policy, detections=dets, screen=screen)
         batch.clear()
 
     for rec in recs:
@@ -60,9 +60,9 @@ def scan_records(recs, layer1, classifier, policy) -> Iterator[dict]:
         yield from flush()
 
 
-def scan_record(rec: dict, layer1, classifier, policy, detections=None) -> dict:
+def scan_record(rec: dict, layer1, classifier, policy, detections=None, screen=None) -> dict:
     meta = DocumentMeta.from_dict(rec)
-    fr = run_filter(rec["text"], meta, layer1, classifier, policy, detections=detections)
+    fr = run_filter(rec["text"], meta, layer1, classifier, policy, detections=detections, screen=screen)
     cls = fr.classification
     return {
         "id": rec["id"],

@@ -206,3 +206,28 @@ def test_speakers_units_and_english_parties(screen, text, value, kind):
 ])
 def test_officials_speaking_are_not_suspects(screen, text):
     assert kinds(screen, text, meta=DocumentMeta()) == []
+
+
+def test_an_instance_reads_the_screen_of_its_own_rules(tmp_path):
+    """`disclosure --rules DIR`: the second screen reads DIR's second_screen.yaml, as the
+    layers and the policy read theirs, and `rules check` refuses a broken one."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from disclosure.cli import cli
+    from disclosure.instance import Instance
+    from rules import rules_dir
+
+    custom = tmp_path / "rules"
+    shutil.copytree(rules_dir(), custom)
+    path = custom / "second_screen.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("private_roles: [민원인, ", "private_roles: [참관인, "),
+                    encoding="utf-8")
+    inst = Instance(tmp_path / "instance", custom)
+    text = "참관인 홍길순의 의견"
+    assert [s.kind for s in inst.screen.screen(text, [])] == ["'참관인' 뒤 이름"]
+    assert [s.kind for s in SecondScreen().screen(text, [])] == []
+    path.write_text("private_roles: []\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--rules", str(custom), "rules", "check"])
+    assert result.exit_code != 0 and "rules invalid" in result.output
