@@ -39,6 +39,7 @@ class FieldRecognizer(EntityRecognizer):
         self._keys = [(f, [k.lower() for k in f.keys]) for f in cfg.fields]
         self._official = [w.lower() for w in cfg.official_table_headers]
         self._company = [w.lower() for w in cfg.company_row_keys]
+        self._not_within = [w.lower() for w in cfg.not_within]
         # labels repeat (every cell of a column has the same header): remember them
         self._field_for = Memo(self._find_field)
         self._private_roles = set(names.cfg.private_before)
@@ -50,7 +51,9 @@ class FieldRecognizer(EntityRecognizer):
 
     def _find_field(self, label: str):
         label = label.lower().strip()
-        if not label:
+        for w in self._not_within:
+            label = label.replace(w, " ")
+        if not label.strip():
             return None, ""
         # Korean compounds end with their head noun: "소유자 주소" is an address, so of
         # the keys found the one that ends last wins (then the earlier field)

@@ -24,7 +24,12 @@ _KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,
 # that did not make a table
 _KV_SPACED = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*|[가-하]\.\s*)?(?P<key>[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})?)"
                         r"(?: {2,}|\t+)(?P<value>\S(?:.*\S)?)\s*$")
-_RULE_ROW = re.compile(r"^[\s|:\-+=]+$")
+_RULE_ROW = re.compile(r"^[\s|:\-+=\u2500-\u257f]+$")
+# box-drawing tables (│ 홍길동 │ ...) are read as pipe tables: their vertical bars become
+# "|" in the copy of the text the parser reads (one character for one: offsets hold)
+_BOX_BARS = str.maketrans({ch: "|" for ch in "│┃║┆┇┊┋╎╏｜"})
+# one field of a comma-separated line: quoted ("1,490,000") or bare
+_CSV_FIELD = re.compile(r'\s*"(?:[^"]|"")*"\s*(?=,|$)|[^,"]*(?=,|$)')
 # "3 류영식 36.09.14 하나은행 ..." : a numbered row of at least three more words
 # an address broken after the district, and the road-name line that continues it
 _ADDR_HEAD = re.compile(r"(?:^|\s)[가-힣]{1,8}(?:시|도|구|군)$")
@@ -91,6 +96,33 @@ def _cells(line: str, base: int, style: str) -> list[tuple[int, int]]:
     return out
 
 
+def _csv_cells(line: str, base: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each field of a comma-separated line (inside its quotes), or None
+    if the line is not one: fewer than four fields, or a field too long for a table cell
+    (a sentence with commas)."""
+    if line.count(",") < 3 or len(line) > 400:
+        return None
+    out, pos = [], 0
+    while True:
+        m = _CSV_FIELD.match(line, pos)
+        if m is None:
+            return None
+        s, e = m.span()
+        seg = line[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        if seg.startswith('"'):
+            lead += 1
+            seg = seg[1:-1]
+        if len(seg) > 60 or seg.count("(") != seg.count(")"):
+            return None         # a sentence, or a list in brackets: "정보(성명,생년월일,...)"
+        out.append((base + s + lead, base + s + lead + len(seg)))
+        if e >= len(line):
+            break
+        pos = e + 1             # past the comma
+    return out if len(out) >= 4 else None
+
+
 def _style(line: str) -> str | None:
     st = line.strip()
     if not st:
@@ -145,7 +177,7 @@ class Layout:
 
     # -- parsing --------------------------------------------------------------------
     def _parse(self) -> None:
-        text = self.text
+        text = self.text.translate(_BOX_BARS)
         lines = []
         pos = 0
         for line in text.split("\n"):
@@ -159,6 +191,8 @@ class Layout:
             style = styles[i]
             if style is None:
                 j = self._numbered_rows(lines, i, styles)
+                if j == i:
+                    j = self._csv_rows(lines, i, styles)
                 if j > i:
                     i = j
                     continue
@@ -280,6 +314,28 @@ class Layout:
                      for c, (cs, ce) in enumerate(row)]
             table.rows.append(cells)
             self.cells.extend(cells)
+        return j
+
+    def _csv_rows(self, lines: list[tuple[int, str]], i: int, styles: list[str | None]) -> int:
+        """A table written as comma-separated values (``1,홍길동,"1,490,000",010-...``):
+        two or more consecutive lines that split into the same number (four or more) of
+        short fields. Returns the index after the block (``i`` if there is none)."""
+        block: list[list[tuple[int, int]]] = []
+        j = i
+        while j < len(lines) and styles[j] is None:
+            base, line = lines[j]
+            cells = _csv_cells(line, base)
+            if cells is None or (block and len(cells) != len(block[0])):
+                break
+            block.append(cells)
+            j += 1
+        # the rows of a table hold numbers (a serial, an amount, a phone); sentences that
+        # happen to have as many commas do not
+        numbered = sum(any(any(ch.isdigit() for ch in lines[i + k][1][s - lines[i + k][0]:e - lines[i + k][0]])
+                           for s, e in row) for k, row in enumerate(block))
+        if len(block) < 2 or numbered < min(2, len(block) - 1):
+            return i
+        self._add_table(block, "csv")
         return j
 
     def _add_table(self, block: list[list[tuple[int, int]]], style: str = "") -> None:

@@ -85,3 +85,15 @@ def title_with_honorific(word: str) -> bool:
         return toks[0].tag == "NNG" and toks[0].score >= KNOWN_NOUN_SCORE
     return (known_common_noun(word) and len(toks) == 2 and toks[0].form == word and toks[1].tag == "XSN"
             and toks[1].score >= TITLE_HONORIFIC_SCORE)
+
+
+@lru_cache(maxsize=50_000)
+def derived_word(word: str) -> bool:
+    """A word and a suffix, a counter, a particle or an ending (고용+률, 동료+들, 공동+명,
+    연기+에), or one word Kiwi knows well (사무실, 장학금): not a name after a weak role
+    word or in a cell no column names."""
+    toks = _reading(word)
+    if len(toks) == 1:
+        return toks[0].score >= KNOWN_NOUN_SCORE + 0.5
+    last = toks[-1].tag
+    return last in ("XSN", "NNB", "VCP") or last.startswith(("J", "E"))

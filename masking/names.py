@@ -31,6 +31,18 @@ _AFTER_PERSONAL = re.compile(
     r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
     r"[가-힣]*\s[가-힣]{1,6}(?:구|시|군|동|읍|면)(?![가-힣])|\+?\d{2,3}[\s\-.)]\s?\d{3,4}"
     r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01)")
+# ... and, after a full name only (단지(당진시 ...) is a housing estate): an age, with or
+# without the sex, (75세), (77세, 여), (남, 45세), (45/남); an address from the district
+# on, (은평구 진관2로 12-4 101호)
+_AFTER_AGE_OR_PLACE = re.compile(
+    r"^\s?\((?:\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
+    r"|[가-힣]{1,4}(?:구|군|시)\s[가-힣0-9]{1,10}(?:로|길|동)\s?\d)")
+# a role word formed with the suffix of a person, 자 or 인, on a noun (질의자, 내담자,
+# 징계혐의자, 피신청인): the roles no list holds, right before a name
+# (인 only as a label, 신고인: 홍길동; in running text it is as often the copula, 도시인 진강부)
+_SUFFIX_ROLE = re.compile(r"(?<![가-힣])([가-힣]{2,7})(?:자|인(?=\s*[:：]))(?:\([가-힣]{1,8}\))?\s*(?P<colon>[:：])?\s*$")
+# Chinese-character names in running text (申美京, 姜敏俊)
+_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
 
 # the rest of a list of names joined by · (before the rank that closes the list; a comma
@@ -38,6 +50,10 @@ _AFTER_PERSONAL = re.compile(
 _NAME_LIST = re.compile(r"(?:[·ㆍ][가-힣]{2,4}){1,30}")
 # a form of address right after a word: the word before it is the whole name
 _TITLE_AFTER = re.compile(r" ?(?:님|씨|귀하)(?![가-힣])")
+
+def _has_hanja(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
 
 class NameRules:
     """The compiled person rules, shared by the recognizer and the engine."""
@@ -62,6 +78,7 @@ class NameRules:
         self.official_before = re.compile(r"(?:" + alternation(cfg.official_before) + r")\s*(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?\s*$")
         self.private_after = re.compile(r"^\s?(?:" + alternation(cfg.private_after) + r")")
         self.official_after = re.compile(r"^\s?(?:" + alternation(cfg.official_after) + r")(?![가-힣])")
+        self.official_words = set(cfg.official_before) | set(cfg.official_after)
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
 
@@ -77,6 +94,8 @@ class NameRules:
             return False
         if core[:2] in self.surnames2 and 3 <= len(core) <= 4:
             return True
+        if len(core) == 2 and core[1] == "모":
+            return False        # 박모, 김모: a person left unnamed already
         return core[0] in self.surnames and 2 <= len(core) <= 3
 
     def official_context(self, text: str, start: int, end: int) -> bool:
@@ -107,11 +126,26 @@ class NameRules:
             m = None        # 생활, 생산: a word, not "(1985년)생"
         if m:
             return f"'{m.group().strip()}' after"
-        if _AFTER_PERSONAL.match(after):
+        if _AFTER_PERSONAL.match(after) or (end - start >= 3 and _AFTER_AGE_OR_PLACE.match(after)):
             return "personal details in parentheses after"
         if self.english_before.search(before):
             return "form of address before"
+        m = _SUFFIX_ROLE.search(before)
+        if m and ((not m.group("colon") and end - start != 3) or morphology.derived_word(text[start:end])):
+            m = None        # in running text only a full name (징계혐의자 왕하율에), not 공직자 모두;
+                            # never a word Kiwi knows (수신인: 마카오의)
+        if m and self.person_suffix_role(m.group(1), m.group().split("(")[0].strip(" :：")):
+            # (a weak role: the name must end its phrase and be no ordinary word)
+            return f"role '{m.group().split('(')[0].strip(' :：')}' (a noun of a person) before"
         return None
+
+    def person_suffix_role(self, stem: str, word: str) -> bool:
+        """A noun and the suffix of a person (질의+자, 혐의+자, 신청+인): the stem, or its
+        last two syllables, is a noun Kiwi knows; officials' roles (작성자, 담당자) are
+        not private ones."""
+        if word in self.official_words:
+            return False
+        return morphology.known_common_noun(stem) or (len(stem) > 2 and morphology.known_common_noun(stem[-2:]))
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -136,11 +170,25 @@ class PersonRecognizer(EntityRecognizer):
         # the Hangul words that can open a name: a surname's or a foreign given name's first
         # syllable (the other words are passed over inside the regex engine)
         firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in rules.foreign_first}
+        # a surname standing alone and a given name of two syllables, together or spaced
+        self._spaced = re.compile(r"(?<![가-힣])([가-힣]{1,2}) ([가-힣]{2}|[가-힣] [가-힣])(?![가-힣])")
         self._candidate_words = re.compile(
             "[" + "".join(sorted(firsts)) + "](?<![가-힣].)[가-힣]*" if firsts else r"(?!x)x")
 
     def load(self) -> None:
         pass
+
+    def _spaced_name(self, text, m):
+        """(start, end) of a name written with spaces (설 한결, 이 보 린, 황보 순임), or
+        None: the surname stands alone and the given name is no ordinary word."""
+        surname, given = m.group(1), m.group(2).replace(" ", "")
+        if surname not in self.rules.surnames and surname not in self.rules.surnames2:
+            return None
+        if " " not in m.group(2) and (morphology.known_common_noun(given) or given[-1] in "을를는의에"):
+            return None         # 학생 두 명을: a particle, not a given name
+        if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
+            return None         # 모친(이성례)은 칼을: a particle after a bracket
+        return m.span()
 
     def _split_word(self, w: str) -> tuple[str, str, bool, bool]:
         r = self.rules
@@ -189,6 +237,8 @@ class PersonRecognizer(EntityRecognizer):
             if why.endswith("before") and morphology.known_common_noun(core) and (
                     not _STRONG_ROLE.search(why) or (not particle and re.match(r" [가-힣]", text[e:e + 2]))):
                 continue        # 원고 마감은, 수취인 부재 및: an ordinary word after a role word
+            if why == "personal details in parentheses after" and morphology.known_common_noun(core):
+                continue        # 유선(010-...): by wire, an ordinary word before a number
             if particle.startswith("님") and morphology.title_with_honorific(core):
                 continue        # 신부님, 주교님, 하느님: a title with its honorific
             if why.endswith("after") and not particle and not text[e:e + 2].lstrip().startswith("(") \
@@ -198,7 +248,10 @@ class PersonRecognizer(EntityRecognizer):
             if why:
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
         latin = [m.span(1) for m in self._latin.finditer(text)]
-        for spans, kind in ((foreign, "Hangul foreign name"), (latin, "Latin name")):
+        hanja = [m.span() for m in _HANJA.finditer(text)] if _has_hanja(text) else []
+        spaced = [sp for sp in (self._spaced_name(text, m) for m in self._spaced.finditer(text)) if sp]
+        for spans, kind in ((foreign, "Hangul foreign name"), (latin, "Latin name"),
+                            (hanja, "Chinese-character name"), (spaced, "spaced Korean name")):
             for s, e in spans:
                 value = text[s:e]
                 first = value.split(" ", 1)[0]

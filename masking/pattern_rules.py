@@ -29,6 +29,7 @@ class RuleRecognizer(PatternRecognizer):
         flags = re.MULTILINE | (re.IGNORECASE if "IGNORECASE" in rule.flags else 0)
         self._compiled = [(p, re.compile(with_first_char_hint(p.regex, flags), flags)) for p in rule.patterns]
         self._ctx_words = [w.lower() for w in rule.context.words] if rule.context else []
+        self._not_within = [w.lower() for w in rule.context.not_within] if rule.context else []
         super().__init__(
             supported_entity=rule.entity,
             name=rule.name,
@@ -46,16 +47,21 @@ class RuleRecognizer(PatternRecognizer):
         if ctx.same_line:
             before = before.rsplit("\n", 1)[-1] if "\n" in before else before
             after = after.split("\n", 1)[0]
-        window = (before + " " + after).lower()
+        window = self._without_longer_words((before + " " + after).lower())
         for w in self._ctx_words:
             if w in window:
                 return w
         if ctx.header and layout is not None:
-            label = layout.label_of(start, end).lower()
+            label = self._without_longer_words(layout.label_of(start, end).lower())
             for w in self._ctx_words:
                 if label and w in label:
                     return w
         return None
+
+    def _without_longer_words(self, window: str) -> str:
+        for w in self._not_within:
+            window = window.replace(w, " ")
+        return window
 
     def value_spans(self, text: str) -> list[list[tuple[int, int]]]:
         """For each pattern, the (start, end) of its value in every match, as

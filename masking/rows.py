@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import morphology
 from .fields import DATE
 from .memo import Memo
 from .names import NameRules
@@ -37,6 +38,9 @@ _ADDRESS = re.compile(
 _KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
 _FOREIGN_HANGUL = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,3}$")
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
+_HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# "정영호(추아름)", "吳子根(부)", "어서연(형제)": a name with a second name or a relation
+_NAME_BRACKET = re.compile(r"^([^()]{2,14})\s?\(([^()]{1,14})\)$")
 _GRADE = re.compile(r"\d{1,3}\s?(?:급|주|개월|단계|도)(?![가-힣])")
 _HANGUL_SUFFIX_WORDS = re.compile(r"(?:거주|지역|일대|관내)$")
 
@@ -79,6 +83,7 @@ class RowReasoner:
         self.org_suffixes = tuple(cfg.org_suffixes)
         self.devices = set(cfg.assistive_devices)
         self.official_roles = set(cfg.official_role_cells) | set(names.cfg.official_before)
+        self._official_words = tuple(w for w in names.official_words if len(w) >= 2)
         # condition words of two or more characters (one-syllable words such as 암 are too ambiguous in a cell)
         terms = [t for t in health_terms if len(t) >= 2]
         self._health = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
@@ -90,18 +95,51 @@ class RowReasoner:
 
     # -- value shapes ------------------------------------------------------------------
     def name_shaped(self, v: str) -> bool:
-        if not v or any(ch.isdigit() for ch in v) or v in self.names.not_names:
+        if not v or any(ch.isdigit() or ch in "*○◯＊×" for ch in v) or v in self.names.not_names:
             return False
-        if v.endswith(self.org_suffixes) or _HANGUL_SUFFIX_WORDS.search(v):
+        if self._organisation(v) or _HANGUL_SUFFIX_WORDS.search(v):
             return False
         if self.names.is_korean_name(v):
             return True
         if _KO_NAME_SPACED.match(v) and (v[0] in self.names.surnames or v[:2] in self.names.surnames2):
             return True
-        return bool(_LATIN_NAME.match(v))
+        return bool(_LATIN_NAME.match(v) or _HANJA_NAME.match(v))
+
+    def plain_name(self, v: str) -> bool:
+        """A name-shaped cell that is no ordinary word either (형제, 본인, 신협 and 전직 교사
+        are name-shaped): how a second name in a row is told, where no column says so."""
+        if not self.name_shaped(v) or any(b in v for b in self.banks) or _LATIN_NAME.match(v):
+            return False        # (Grand Prize, Special Mention: English words are name-shaped)
+        if re.fullmatch(r"[가-힣]{2,4}", v) and morphology.derived_word(v):
+            return False        # 호주, 로그인
+        words = v.split(" ") if _KO_NAME_SPACED.match(v) else [v]
+        return not any(re.fullmatch(r"[가-힣]+", w) and len(w) >= 2 and
+                       (morphology.known_common_noun(w) or morphology.function_word(w)) for w in words)
+
+    def name_parts(self, v: str, strict: bool) -> list[tuple[int, int]]:
+        """(start, end) in ``v`` of the names a cell holds: the whole cell, or the name
+        and the name in brackets after it (``정영호(추아름)``, ``吳子根(부)``). ``strict``:
+        no column says the cell is a name, so ordinary words are passed over."""
+        test = self.plain_name if strict else self.name_shaped
+        if test(v):
+            return [(0, len(v))]
+        m = _NAME_BRACKET.match(v)
+        if not m:
+            return []
+        return [m.span(k) for k in (1, 2) if test(m.group(k).strip()) and m.group(k) == m.group(k).strip()]
+
+    def _organisation(self, v: str) -> bool:
+        """The cell ends like an organisation (복지국, 총무과, 주민센터). A one-syllable
+        ending counts only after a word (김민국 and 이상국 are names)."""
+        for suffix in self.org_suffixes:
+            if v.endswith(suffix) and (len(suffix) > 1 or len(v) > 3
+                                       or morphology.known_common_noun(v[:-1])):
+                return True
+        return False
 
     def foreign_name_shaped(self, v: str) -> bool:
-        return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14
+        return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14 \
+            and not v.endswith(self.org_suffixes)
 
     @staticmethod
     def birth_value(v: str, doc_year: int | None):
@@ -186,8 +224,12 @@ class RowReasoner:
         out = []
         if name_cell is not None and not covered(name_cell.start, name_cell.end):
             out.append(make(name_cell.start, name_cell.end, "PERSON", 0.75, "name cell " + why))
+        if evidence is not None or name_col:
+            # every other name in the row: the payee beside the applicant, the account
+            # holder, the guardian, a name with a second one in brackets
+            out.extend(self._more_names(text, row, name_cell, officials, make, covered, why))
         bank_cols = {c.col for c in row if any(b in text[c.start:c.end] for b in self.banks)}
-        birth_col = any(_has(self.birth_h, h) for h in header)
+        birth_col = any(self._birth_header(h) for h in header)
         for cell in row:
             if cell is name_cell:
                 continue
@@ -204,9 +246,9 @@ class RowReasoner:
                         not all(any(c.start <= s0 + i < c.end for c in over) for i, ch in enumerate(v) if ch.isalnum()):
                     out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
                 continue
-            if _has(self.birth_h, h) or (not birth_col and not _has(self.event_h, h)):
+            if self._birth_header(h) or (not birth_col and not _has(self.event_h, h)):
                 b = self.birth_value(v, doc_year)
-                if b and (_has(self.birth_h, h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
+                if b and (self._birth_header(h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
                     out.append(make(s0 + b[0], s0 + b[1], "BIRTH_DATE", 0.7, "date " + why))
                     continue
             if _has(self.health_h, h) and not any(ch.isdigit() for ch in v[:3]):
@@ -224,6 +266,36 @@ class RowReasoner:
             if (name_cell is not None or evidence is not None) and self._condition_cell(v, h):
                 out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
         return out
+
+    def _more_names(self, text, row, name_cell, officials, make, covered, why):
+        if any(self._rank(text[c.start:c.end]) for c in row):
+            return []           # 주택과 / 지방공업주사보(7급) / 옹봄이: an official's row
+        out = []
+        for cell in row:
+            if self._rank(cell.header):
+                continue        # a column of 팀장s: officials in their role
+            if cell is name_cell or cell.col == 0 and _NUMBER.fullmatch(text[cell.start:cell.end].strip() or "x"):
+                continue
+            h = cell.header.lower()
+            if _has(self.nonperson_h, h) and not _has(self.name_h, h):
+                continue
+            v = text[cell.start:cell.end]
+            if v.strip() in officials or self._is_key(v) or self.names.official_context(text, cell.start, cell.end):
+                continue
+            for a, b in self.name_parts(v, strict=not _has(self.name_h, h)):
+                s0, e0 = cell.start + a, cell.start + b
+                if not covered(s0, e0) and text[s0:e0] not in officials:
+                    out.append(make(s0, e0, "PERSON", 0.7, "another name " + why))
+        return out
+
+    def _rank(self, v: str) -> bool:
+        """The cell is an official's rank or role (주무관, 지방공업주사보(7급), 팀장)."""
+        v = v.split("(")[0].strip()
+        return len(v) >= 2 and v.endswith(self._official_words)
+
+    def _birth_header(self, h: str) -> bool:
+        """A birth-date column: not 발생일시, which holds 생일 but says when it happened."""
+        return _has(self.birth_h, h) and not _has(self.event_h, h)
 
     def _condition_cell(self, v: str, h: str) -> bool:
         """A cell (not under an event or organisation column) naming a condition; digits
@@ -268,6 +340,6 @@ class RowReasoner:
             v = text[cell.start:cell.end]
             if _YYMMDD.match(v.strip()) or _ADDRESS.search(v):
                 return True
-            if _has(self.birth_h, cell.header.lower()) and _DATE.search(v):
+            if self._birth_header(cell.header.lower()) and _DATE.search(v):
                 return True
         return False

@@ -56,6 +56,9 @@ class ContextSpec(_Strict):
     same_line: bool = True        # stop the window at a line break
     header: bool = True           # a table column header / row key counts as context
     boost: float = Field(default=0.3, ge=0, le=1)
+    # longer words that hold a context word without its meaning (생일 in 발생일시): their
+    # occurrences are taken out of the window before the words are looked for
+    not_within: list[str] = []
 
 
 class PatternRule(_Strict):
@@ -124,6 +127,7 @@ class FieldsFile(_Strict):
     fields: list[FieldLabel] = Field(min_length=1)
     official_table_headers: list[str] = []    # a table with such a column lists officials
     company_row_keys: list[str] = []          # a row/table about a company, not a person
+    not_within: list[str] = []                # longer words holding a key without its sense (발생일시)
 
 
 class PersonFile(_Strict):

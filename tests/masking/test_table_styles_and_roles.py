@@ -1,0 +1,105 @@
+"""Kinds of writing layer 1 learned from the tuning families (corpus_families/README.md):
+box-drawing and comma-separated tables, several names in one row, roles no list holds,
+ages and addresses in brackets, Chinese-character and spaced names, and the ordinary
+words that look like them. The texts here are written for the test, not copied from a
+family."""
+import pytest
+
+from masking import Layer1
+
+
+@pytest.fixture(scope="module")
+def layer1():
+    return Layer1.from_rules()
+
+
+def found(layer1, text, label="PERSON"):
+    return {text[d.start:d.end] for d in layer1.detect(text) if d.label == label}
+
+
+def test_box_drawing_table_rows_are_read_like_pipe_tables(layer1):
+    text = ("┏━━━━┳━━━━━━━┳━━━━━━━━━━━━━━━┓\n"
+            "┃ 번호 ┃ 받는 사람 ┃ 연락처          ┃\n"
+            "┣━━━━╋━━━━━━━╋━━━━━━━━━━━━━━━┫\n"
+            "┃ 1    ┃ 여민국    ┃ 010-3141-5926   ┃\n"
+            "┃ 2    ┃ 탁소윤    ┃ 010-2718-2818   ┃\n"
+            "┗━━━━┻━━━━━━━┻━━━━━━━━━━━━━━━┛\n")
+    assert {"여민국", "탁소윤"} <= found(layer1, text)
+
+
+def test_comma_separated_rows_are_a_table(layer1):
+    text = ("번호,받는 사람,금액,연락처,비고\n"
+            '1,길하람,"320,000",010-4455-6677,현장\n'
+            '2,봉미선,"150,000",010-9988-7766,\n')
+    assert {"길하람", "봉미선"} <= found(layer1, text)
+
+
+def test_a_sentence_with_commas_is_not_a_table(layer1):
+    from masking.layout import Layout
+    text = ("이번 사업은 주거, 교통, 환경, 복지 분야를 아우른다.\n"
+            "대상은 청년, 노인, 장애인, 한부모 가구이다.\n")
+    assert Layout(text).tables == []
+
+
+def test_every_name_in_a_row_about_a_private_person(layer1):
+    text = ("| 연번 | 신청인 | 지원액 | 입금 받는 분 | 전화 |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | 모하늘 | 500,000 | 견우진 | 010-1357-2468 |\n"
+            "| 2 | 채도윤(봉가을) | 300,000 | 봉가을 | 010-2468-1357 |\n")
+    assert {"모하늘", "견우진", "채도윤", "봉가을"} <= found(layer1, text)
+
+
+def test_a_chinese_character_name_in_a_row_and_in_a_sentence(layer1):
+    row = "| 1 | 金秀賢 | 010-5555-1212 | 300,000 |\n| 2 | 朴正民 | 010-5555-3434 | 200,000 |\n"
+    assert {"金秀賢", "朴正民"} <= found(layer1, row)
+    prose = "현장에 있던 목격자 崔英浩(010-7777-2323)는 경찰에 진술하였다."
+    assert "崔英浩" in found(layer1, prose)
+
+
+def test_ordinary_words_in_a_private_row_stay_visible(layer1):
+    text = ("| 1 | 선우하람 | 형제 | 신협 | 010-1212-3434 | 서면심의 |\n"
+            "| 2 | 남궁별 | 본인 | 하나 | 010-5656-7878 | 전직 교사 |\n")
+    got = found(layer1, text)
+    assert {"선우하람", "남궁별"} <= got
+    assert not got & {"형제", "신협", "본인", "하나", "전직 교사", "서면심의"}
+
+
+def test_an_officials_row_keeps_its_names(layer1):
+    text = ("  · 도로과 / 지방시설주사(6급) / 표하랑 / 010-3434-5656\n"
+            "  · 공원과 / 지방녹지주사보(7급) / 길도담 / 010-7878-9090\n")
+    got = found(layer1, text)
+    assert not got & {"표하랑", "길도담"}
+
+
+def test_a_role_formed_with_a_person_suffix(layer1):
+    assert "탁민서" in found(layer1, "질의자: 탁민서\n회신일: 2026. 1. 5.")
+    assert "봉지환" in found(layer1, "2. 징계혐의자 봉지환에 대한 징계의결 요구 건")
+    # ... but not an ordinary word after one, nor 인 as the copula
+    assert not found(layer1, "우리 구 공직자 모두는 주민을 위해 일합니다.")
+    assert not found(layer1, "중국 제2급 도시인 진강부에 도달하였다.")
+
+
+def test_an_age_or_an_address_in_brackets_after_a_full_name(layer1):
+    assert "탁윤슬" in found(layer1, "놀이터에서 탁윤슬(8세) 어린이가 넘어졌다.")
+    assert "여도겸" in found(layer1, "견주를 여도겸(마포구 성미산로 17-2)으로 특정하였다.")
+    assert not found(layer1, "아파트 단지(마포구 성미산로 17-2) 안에서 공사가 진행된다.")
+
+
+def test_spaced_names_with_a_private_context(layer1):
+    assert "모 하 늘" in found(layer1, "민원인 모 하 늘 씨와 통화하였다.")
+    assert "탁 윤슬" in found(layer1, "거주자 탁 윤슬(71세)은 대피하였다.")
+    assert not found(layer1, "저는 14세 된 학생 두 명을 가르치고 있습니다.")
+
+
+def test_names_already_left_unnamed_are_not_masked_again(layer1):
+    assert not found(layer1, "행인 박모(41·여)씨가 다쳤다.")
+    text = "| 응시번호 | 성명 | 생년월일 |\n|---|---|---|\n| 102938 | 김** | 1990.**.** |\n"
+    assert "김**" not in found(layer1, text)
+
+
+def test_when_it_happened_is_not_a_birth_date(layer1):
+    text = "발생일시: 2025. 8. 25. 11:49\n발생장소: 양천구 ○○공원\n생년월일: 1961. 3. 2."
+    got = found(layer1, text, "BIRTH_DATE")
+    assert got == {"1961. 3. 2."}
+    row = "| 발생일시 | 이름 | 연락처 |\n|---|---|---|\n| 2025.08.25 | 봉미선 | 010-9898-1212 |\n"
+    assert not found(layer1, row, "BIRTH_DATE")
