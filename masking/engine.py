@@ -41,6 +41,7 @@ from .names import NameRules, PersonRecognizer
 from .normalize import normalize
 from .pattern_rules import PatternScan, RuleRecognizer
 from .ner.tokenizer import PARTICLES as NER_PARTICLES
+from .items import private_item_names
 from .rows import MOBILE_SOURCES, RowReasoner
 
 THRESHOLD = 0.5
@@ -349,7 +350,10 @@ class Layer1:
         m = re.match(r"(19|20)\d{2}", meta.approved_at or "")
         year = int(m.group()) if m else None
         officials = {n.strip() for n in meta.officials if n.strip()}
-        return self.rows.reason(text, layout, cands, make, covered, year, officials)
+        out = self.rows.reason(text, layout, cands, make, covered, year, officials)
+        for s, e, label in private_item_names(text, cands, self.rows, officials, covered):
+            out.append(make(s, e, "PERSON", 0.7, f"name heading a list item about a private person ({label})"))
+        return out
 
     def _row_span(self, text, layout, start, end):
         cell = layout.cell_at(start, end)
@@ -547,7 +551,39 @@ class Layer1:
                     continue
                 out.append(_Cand(s, e, "PERSON", 0.75, "PERSON_PROPAGATION",
                                  "same name found as a private person elsewhere in the document"))
+        taken_now = taken + [(c.start, c.end) for c in out]
+        for s, e in self._given_names(text, names):
+            if not any(a < e and s < b for a, b in taken_now) and \
+                    not (self.names.official_context(text, s, e) and not subject_doc):
+                out.append(_Cand(s, e, "PERSON", 0.7, "PERSON_PROPAGATION",
+                                 "given name of a private person named in full elsewhere in the document"))
         return out
+
+    # what follows a given name used alone (한결이가, 한결이는, 슬기 어린이, 하준 군)
+    _AFTER_GIVEN = re.compile(r"(?:이(?:가|는|를|의|와|도|에게|한테|랑)?|가|는|를|의|와|도|에게|한테|씨|양|군"
+                              r"| (?:어린이|학생|군|양|씨|님|어르신)|\(|,|\s|$)(?![가-힣])")
+
+    def _given_names(self, text, names):
+        """Where the given name of a private person named in full (화한결, 설 한결) stands
+        alone: how a report goes on about a child or a neighbour. Only before a particle
+        or a form of address, never inside a longer word (한결같이)."""
+        givens = set()
+        for n in names:
+            if not re.fullmatch(r"[가-힣]{1,2} ?[가-힣]{2}", n):
+                continue
+            given = n.split(" ")[-1] if " " in n else n[-2:]
+            core = n.replace(" ", "")
+            if self.names.is_korean_name(core) and given not in self.names.not_names:
+                givens.add(given)
+        spans = []
+        for given in givens:
+            for m in re.finditer(re.escape(given), text):
+                s, e = m.span()
+                if s and re.match(r"[가-힣]", text[s - 1]):
+                    continue
+                if self._AFTER_GIVEN.match(text, e):
+                    spans.append((s, e))
+        return spans
 
     def _redact_terms(self, text, meta):
         out = []

@@ -39,6 +39,10 @@ class HealthRecognizer(EntityRecognizer):
         self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")")
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
         self._stop_after = sorted(cfg.stop_after, key=len, reverse=True)
+        self._report_before = re.compile(r"(?:" + alternation(cfg.report_before) + r")\s*[:：]?\s*$") \
+            if cfg.report_before else None
+        self._report_after = re.compile(r"^\s?(?:" + alternation(cfg.report_after) + r")") \
+            if cfg.report_after else None
         super().__init__(supported_entities=["HEALTH_INFO"], name="HEALTH_RULES", supported_language="ko")
 
     def _named_subject(self, prefix: str) -> bool:
@@ -52,6 +56,12 @@ class HealthRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         pass
+
+    def _reported(self, text, line_s, s, e) -> bool:
+        """The clause reports a diagnosis (진료 결과 경추 염좌로 전치 3주, 뇌진탕이 확인됨):
+        what a report says of the person it is about, wherever they are named."""
+        return bool((self._report_before is not None and self._report_before.search(text, line_s, s))
+                    or (self._report_after is not None and self._report_after.match(text[e:e + 24])))
 
     def _english(self, text, line_s, line_e, m):
         """(start, end) of a condition in an English sentence about a private person
@@ -107,13 +117,18 @@ class HealthRecognizer(EntityRecognizer):
                 k = seg.find(marker)
                 if k >= 0 and m.end() + k < e:
                     e = m.end() + k
+            if text.count("(", s, e) > text.count(")", s, e):
+                close = text.find(")", e, line_e)
+                if 0 <= close - e <= 20:
+                    e = close + 1           # 교상(깊이 약 2cm): the bracket belongs to it
             value = text[s:e].strip()
             if not value or len(value) > 45:
                 continue
             s = s + text[s:e].find(value)
             e = s + len(value)
             prefix = text[line_s:m.start()]
-            if not (self._subject.search(prefix) or self._named_subject(prefix)):
+            if not (self._subject.search(prefix) or self._named_subject(prefix)
+                    or self._reported(text, line_s, s, e)):
                 continue
             if "|" in value or "\t" in value:
                 continue

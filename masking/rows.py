@@ -139,7 +139,8 @@ class RowReasoner:
 
     def foreign_name_shaped(self, v: str) -> bool:
         return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14 \
-            and not v.endswith(self.org_suffixes)
+            and not v.endswith(self.org_suffixes) \
+            and not any(len(w) >= 2 and morphology.known_common_noun(w) for w in v.split(" "))
 
     @staticmethod
     def birth_value(v: str, doc_year: int | None):

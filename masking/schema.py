@@ -169,6 +169,10 @@ class HealthFile(_Strict):
     subject_words: list[str]
     stop_before: list[str]
     stop_after: list[str]
+    # a medical report's words: the sentence reports someone's condition even when the
+    # person is named in another sentence (진료 결과 …, … 로 전치 3주, … 이 확인됨)
+    report_before: list[str] = []
+    report_after: list[str] = []
 
 
 class RowsFile(_Strict):

@@ -103,3 +103,32 @@ def test_when_it_happened_is_not_a_birth_date(layer1):
     assert got == {"1961. 3. 2."}
     row = "| 발생일시 | 이름 | 연락처 |\n|---|---|---|\n| 2025.08.25 | 봉미선 | 010-9898-1212 |\n"
     assert not found(layer1, row, "BIRTH_DATE")
+
+
+def test_a_name_heading_a_list_item_with_its_data(layer1):
+    text = ("4. 지급 내역\n\n"
+            "1. 탁윤슬\n   소속 : ○○대학교 교수\n   입금계좌 : 301-2233-4455-66\n\n"
+            "◎ 견 우진\n   주 소: 서울 마포구 성미산로 17 101동 202호\n\n"
+            "가. 봉미선 (지원액 450,000, 농협 352-0123-4567-81)\n"
+            "■ Priya Raman\n   계좌번호: 630306-05-812951\n")
+    assert {"탁윤슬", "견 우진", "봉미선", "Priya Raman"} <= found(layer1, text)
+
+
+def test_a_heading_of_a_section_is_not_a_name(layer1):
+    text = "1. 추진 배경\n   담당: 주무관 길도담 010-1234-5678\n2. 사업 개요\n   예산 3억원\n"
+    assert not found(layer1, text) & {"추진 배경", "사업 개요"}
+
+
+def test_a_given_name_alone_after_the_full_name(layer1):
+    text = "놀이터에서 피해아동 탁윤슬(5세)이 다쳤다.\n윤슬이는 병원으로 이송되었다. 모두 한결같이 도왔다."
+    spans = [text[d.start:d.end] for d in layer1.detect(text) if d.label == "PERSON"]
+    assert spans.count("윤슬") == 1 and "탁윤슬" in spans
+
+
+def test_a_medical_report_without_the_person_on_its_line(layer1):
+    text = ("피해자 봉미선 씨는 병원으로 이송되었다.\n"
+            "응급실 진료 결과 좌측 손목 골절로 전치 6주 진단이 나왔다.\n"
+            "상병: 경추 염좌\n")
+    got = found(layer1, text, "HEALTH_INFO")
+    assert any("손목 골절" in v for v in got) and "경추 염좌" in got
+    assert not found(layer1, "치매 진단을 받은 어르신에게 돌봄 서비스를 지원한다.", "HEALTH_INFO")

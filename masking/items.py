@@ -1,0 +1,75 @@
+"""Items of a list about persons: a name heads an item whose lines hold their data.
+
+Payment lists, award lists and incident reports often give each person an item rather
+than a table row::
+
+    1. 홍길동                         가. 홍길동 (지원액 450,000, 농협 301-...)
+       기관명 : ○○대학교 교수
+       입금계좌 : 301-1234-5678-91    ■ Maria Santos
+                                         계좌번호: 110-...
+
+The head of the item (after its number or bullet) is the person; the item is theirs up
+to the next head, a blank line or a line that is not indented under it. When the item
+holds a personal identifier that was found (an account, a mobile, a birth date, an
+address), the name that heads it is a private person's. Officials (a rank in the item
+head, the document's own officials) stay visible, as everywhere.
+"""
+from __future__ import annotations
+
+import re
+
+# a bullet or number, then the head: one to four words, and optionally a bracket
+_HEAD = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[가-하][.)]|[○◎■□●◆◇▶▷·\-*※◦•①-⑳])[ \t]*"
+    r"(?P<name>[^\s(（:：,|]{1,12}(?: [^\s(（:：,|]{1,12}){0,3}?)[ \t]*(?:[(（].*)?$")
+_MAX_LINES = 14
+_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
+
+#: labels that make an item a private person's (as in a row: rows.STRONG, with an
+#: address and a mobile)
+EVIDENCE = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE", "BANK_ACCOUNT",
+            "EMAIL", "BIRTH_DATE", "HEALTH_INFO", "ADDRESS"}
+MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
+
+
+def item_heads(text: str):
+    """(name start, name end, item end) of every list item in ``text``."""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out = []
+    for i, (base, line) in enumerate(lines):
+        m = _HEAD.match(line)
+        if not m:
+            continue
+        indent = len(line) - len(line.lstrip())
+        end = base + len(line)
+        for b, nxt in lines[i + 1:i + 1 + _MAX_LINES]:
+            if not nxt.strip() or _HEAD.match(nxt) or len(nxt) - len(nxt.lstrip()) <= indent:
+                break
+            end = b + len(nxt)
+        out.append((base + m.start("name"), base + m.end("name"), end))
+    return out
+
+
+def private_item_names(text, cands, rows, officials, covered):
+    """(start, end, evidence label) of each item-heading name whose item holds evidence
+    of a private person. ``rows`` is the RowReasoner (its name shapes and ranks)."""
+    evidence = sorted(((c.start, c.end, c.label) for c in cands if c.score >= 0.5 and (
+        c.label in EVIDENCE or (c.label == "PHONE" and c.source in MOBILE_SOURCES))))
+    if not evidence:
+        return []
+    out = []
+    for s, e, item_end in item_heads(text):
+        name = text[s:e]
+        if covered(s, e) or name in officials or rows.names.official_context(text, s, e):
+            continue
+        if not (rows.plain_name(name) or _LATIN_NAME.match(name)
+                or (rows.foreign_name_shaped(name) and not rows._rank(name))):
+            continue
+        hit = next((lab for a, b, lab in evidence if e <= a and b <= item_end), None)
+        if hit:
+            out.append((s, e, hit))
+    return out
