@@ -23,6 +23,8 @@ _LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
 _EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|suffers from|suffering from|"
                      r"diagnosed with|undergoing|treated for|recovering from)\s+")
 _LATIN_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)")
+# a cell, a list field or a sentence ends between a report's word and the condition
+_CLAUSE_BREAK = re.compile(r"\||\t| / |[.。!?](?:\s|$)")
 _EN_CLAUSE_END = re.compile(r"\.(?:\s|$)|;|, (?:and|but|who|which)\b")
 
 
@@ -39,7 +41,7 @@ class HealthRecognizer(EntityRecognizer):
         self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")")
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
         self._stop_after = sorted(cfg.stop_after, key=len, reverse=True)
-        self._report_before = re.compile(r"(?:" + alternation(cfg.report_before) + r")\s*[:：]?\s*$") \
+        self._report_before = re.compile(r"(?:" + alternation(cfg.report_before) + r")\s*[:：(\-,]?\s*") \
             if cfg.report_before else None
         self._report_after = re.compile(r"^\s?(?:" + alternation(cfg.report_after) + r")") \
             if cfg.report_after else None
@@ -57,11 +59,20 @@ class HealthRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def _reported(self, text, line_s, s, e) -> bool:
-        """The clause reports a diagnosis (진료 결과 경추 염좌로 전치 3주, 뇌진탕이 확인됨):
-        what a report says of the person it is about, wherever they are named."""
-        return bool((self._report_before is not None and self._report_before.search(text, line_s, s))
-                    or (self._report_after is not None and self._report_after.match(text[e:e + 24])))
+    def _reported(self, text, line_s, term_s, e) -> int | None:
+        """Where the condition starts if the clause reports a diagnosis (진료 결과 경추
+        염좌로 전치 3주, 뇌진탕이 확인됨, 휴직 사유: 유방암 항암치료), else None: what a
+        report says of the person it is about, wherever they are named."""
+        if self._report_before is not None:
+            cue = None
+            for cue in self._report_before.finditer(text, line_s, term_s):
+                pass
+            gap = text[cue.end():term_s] if cue is not None else ""
+            if cue is not None and len(gap) <= 30 and not _CLAUSE_BREAK.search(gap):
+                return cue.end()
+        if self._report_after is not None and self._report_after.match(text[e:e + 24]):
+            return line_s
+        return None
 
     def _english(self, text, line_s, line_e, m):
         """(start, end) of a condition in an English sentence about a private person
@@ -127,8 +138,10 @@ class HealthRecognizer(EntityRecognizer):
             s = s + text[s:e].find(value)
             e = s + len(value)
             prefix = text[line_s:m.start()]
-            if not (self._subject.search(prefix) or self._named_subject(prefix)
-                    or self._reported(text, line_s, s, e)):
+            reported = self._reported(text, line_s, m.start(), e)
+            if reported is not None and reported > s:
+                s = reported            # 질병 - 편도선 절제술: the cue is not the condition
+            if not (self._subject.search(prefix) or self._named_subject(prefix) or reported is not None):
                 continue
             if "|" in value or "\t" in value:
                 continue

@@ -41,6 +41,7 @@ _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
 _HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # "정영호(추아름)", "吳子根(부)", "어서연(형제)": a name with a second name or a relation
 _NAME_BRACKET = re.compile(r"^([^()]{2,14})\s?\(([^()]{1,14})\)$")
+_RANK_GRADE = re.compile(r"[가-힣]{2,}\((?:[1-9]|1[0-2])급\)")
 _GRADE = re.compile(r"\d{1,3}\s?(?:급|주|개월|단계|도)(?![가-힣])")
 _HANGUL_SUFFIX_WORDS = re.compile(r"(?:거주|지역|일대|관내)$")
 
@@ -291,6 +292,8 @@ class RowReasoner:
 
     def _rank(self, v: str) -> bool:
         """The cell is an official's rank or role (주무관, 지방공업주사보(7급), 팀장)."""
+        if _RANK_GRADE.search(v):
+            return True         # 지방행정서기보(9급), 주무관(6급)
         v = v.split("(")[0].strip()
         return len(v) >= 2 and v.endswith(self._official_words)
 

@@ -132,3 +132,13 @@ def test_a_medical_report_without_the_person_on_its_line(layer1):
     got = found(layer1, text, "HEALTH_INFO")
     assert any("손목 골절" in v for v in got) and "경추 염좌" in got
     assert not found(layer1, "치매 진단을 받은 어르신에게 돌봄 서비스를 지원한다.", "HEALTH_INFO")
+
+
+def test_an_officials_health_reason_is_masked_and_their_name_kept(layer1):
+    text = ("| 구분 | 소속 | 직급 | 성명 | 비고 |\n|---|---|---|---|---|\n"
+            "| 휴직 | 도로과 | 지방시설주사보(7급) | 길도담 | 질병 - 갑상선암 수술 |\n")
+    assert found(layer1, text, "HEALTH_INFO") == {"갑상선암 수술"}
+    assert not found(layer1, text)
+    line = "  · 병가 / 공원과 / 지방녹지주사(6급) / 표하랑 / 휴직 사유: 요추 추간판 탈출증 수술\n"
+    assert any("추간판" in v for v in found(layer1, line, "HEALTH_INFO"))
+    assert "표하랑" not in found(layer1, line)
