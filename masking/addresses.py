@@ -14,12 +14,14 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from .normalize import collapse_spaced_letters
 from .regex_speed import alternation_not_after
 from .results import make_result
 from .schema import AddressFile
 
 
 _UNIT = re.compile(r"\d\s?호|\d\s?층")
+_FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -29,13 +31,19 @@ class AddressRecognizer(EntityRecognizer):
         unit = r"(?:[가-힣A-Za-z0-9]{1,20}\s?)?(?:\d{1,4}\s?동\s?)?(?:제?\d{1,5}\s?호|\d{1,3}\s?층|B\d{1,2}|반지하|지층|지하\s?\d?\s?층?|옥탑방?)"
         tail = (r"(?:\s*,?[ \t]*\n?[ \t]*" + unit + r")?"
                 r"(?:[ \t]*\n?[ \t]*\([가-힣A-Za-z0-9·,\- ]{2,40}\))?")
-        road = r"[가-힣A-Za-z0-9·]{1,20}(?:로|길)\s?\d+(?:\s?-\s?\d+)?(?:번길\s?\d+(?:-\d+)?)?"
+        road = r"[가-힣A-Za-z0-9·]{1,20}(?:로|길)\s?\d+(?:\s?-\s?\d+)?(?:\s?(?:번)?길\s?\d+(?:-\d+)?)?"
         lot = r"[가-힣0-9]{1,10}(?:동|가|리)\s?(?:산\s?)?\d+(?:-\d+)?(?:\s?번지)?"
         # a region name that no syllable comes before (four times faster as each name's
         # own look-behind than as one in front of them: alternation_not_after)
+        # from the region (서울특별시 ...), or from the district when the region is left
+        # out (마포구 망원로 361-14, 103호), as people write their own address
         self._rx = re.compile(
-            r"(?:" + region + r")[ \t]+(?:[가-힣]{1,6}(?:시|군|구)[ \t]+){1,2}"
+            r"(?:(?P<region>" + region + r")[ \t]+|(?<![가-힣A-Za-z0-9]))(?:[가-힣]{1,6}(?:시|군|구)[ \t]+){1,2}"
             r"(?:[가-힣]{1,6}(?:읍|면)[ \t]+)?(?:" + road + "|" + lot + r")" + tail)
+        # a flat in a block of flats alone: 115동 606호 (a household, whatever the street)
+        # ... or a unit someone lives in: 201호 거주, B02호에 거주
+        self._flat = re.compile(r"(?<![\d가-힣])(?:\d{2,4}\s?동\s?\d{2,4}\s?호(?!\d)"
+                                r"|B?\d{2,4}\s?호(?=(?:에)?\s?거주))")
         self._unit_only = re.compile(unit + r"$")
         self._private = [w.lower() for w in cfg.private_context]
         self._public = [w.lower() for w in cfg.public_context]
@@ -51,9 +59,9 @@ class AddressRecognizer(EntityRecognizer):
             s, e = m.span()
             value = text[s:e].rstrip(" ,\n")
             e = s + len(value)
-            before = text[max(0, s - 30):s].rsplit("\n", 1)[-1].lower()
+            before = collapse_spaced_letters(text[max(0, s - 30):s].rsplit("\n", 1)[-1].lower())
             after = text[e:e + 12].split("\n", 1)[0].lower()
-            label = layout.label_of(s, e).lower() if layout is not None else ""
+            label = collapse_spaced_letters(layout.label_of(s, e).lower()) if layout is not None else ""
             has_unit = bool(_UNIT.search(value))
             priv = next((w for w in self._private if w in before or w in label or
                          (w in ("거주",) and w in after)), None)
@@ -62,9 +70,19 @@ class AddressRecognizer(EntityRecognizer):
                 continue
             if priv:
                 score, why = 0.85, f"residence context '{priv}'"
-            elif has_unit:
+            elif has_unit and (m.group("region") or _FLAT_UNIT.search(value)):
+                # (from the district only, a shop's unit is as likely: 원당로 80, 동승빌딩 101호)
                 score, why = 0.6, "address down to a household unit"
             else:
                 score, why = 0.4, "address shape only (needs a private row)"
             out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
+        taken = [(r.start, r.end) for r in out]
+        for m in self._flat.finditer(text):
+            s, e = m.span()
+            if any(a <= s and e <= b for a, b in taken):
+                continue
+            before = text[max(0, s - 30):s].rsplit("\n", 1)[-1].lower()
+            if any(w in before for w in self._public):
+                continue
+            out.append(make_result("ADDRESS", s, e, 0.6, "ADDRESS_RULES", "a household's flat (동 and 호)"))
         return out

@@ -13,6 +13,7 @@ from presidio_analyzer import EntityRecognizer
 
 from .memo import Memo
 from .names import NameRules
+from .normalize import collapse_spaced_letters
 from .results import make_result
 from .schema import FieldsFile
 
@@ -50,7 +51,7 @@ class FieldRecognizer(EntityRecognizer):
         pass
 
     def _find_field(self, label: str):
-        label = label.lower().strip()
+        label = collapse_spaced_letters(label.lower().strip())
         for w in self._not_within:
             label = label.replace(w, " ")
         if not label.strip():

@@ -15,6 +15,7 @@ import re
 from presidio_analyzer import EntityRecognizer
 
 from .memo import Memo
+from .normalize import collapse_spaced_letters
 from . import morphology
 from .regex_speed import alternation, alternation_not_after
 from .results import make_result
@@ -115,7 +116,7 @@ class NameRules:
         after = text[end:end + 12].split("\n", 1)[0]
         if particle and (particle.startswith("씨") or particle.startswith("님") or particle == "귀하"):
             return f"particle '{particle}'"
-        m = self.private_before.search(before)
+        m = self.private_before.search(before) or self.private_before.search(collapse_spaced_letters(before))
         if m:
             return f"role '{m.group().strip(' :(,')}' before"
         m = self.private_after.match(after)
@@ -173,7 +174,7 @@ class PersonRecognizer(EntityRecognizer):
         # a surname standing alone and a given name of two syllables, together or spaced
         self._spaced = re.compile(r"(?<![가-힣])([가-힣]{1,2}) ([가-힣]{2}|[가-힣] [가-힣])(?![가-힣])")
         self._candidate_words = re.compile(
-            "[" + "".join(sorted(firsts)) + "](?<![가-힣].)[가-힣]*" if firsts else r"(?!x)x")
+            "[" + "".join(sorted(firsts)) + "](?<![가-힣0-9].)[가-힣]*" if firsts else r"(?!x)x")
 
     def load(self) -> None:
         pass

@@ -30,3 +30,16 @@ def normalize(text: str) -> str:
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
+
+
+# single syllables parted by spaces: a form's label spread over its box (주 소, 성 명,
+# 민 원 인, 연 락 처)
+_SPACED_LETTERS = re.compile(r"(?<![가-힣])[가-힣](?: +[가-힣](?![가-힣])){1,5}")
+
+
+def collapse_spaced_letters(label: str) -> str:
+    """``label`` with the spaces inside a spaced-out word taken out (``주 소`` ->
+    ``주소``): for reading labels and context words only, as offsets change."""
+    if " " not in label:
+        return label
+    return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), label)

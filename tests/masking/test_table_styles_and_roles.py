@@ -142,3 +142,19 @@ def test_an_officials_health_reason_is_masked_and_their_name_kept(layer1):
     line = "  · 병가 / 공원과 / 지방녹지주사(6급) / 표하랑 / 휴직 사유: 요추 추간판 탈출증 수술\n"
     assert any("추간판" in v for v in found(layer1, line, "HEALTH_INFO"))
     assert "표하랑" not in found(layer1, line)
+
+
+def test_addresses_from_the_district_and_flats_alone(layer1):
+    got = found(layer1, "부상자 주소 중구 보문로10길 7-28 108동 1008호, 연락처 없음", "ADDRESS")
+    assert got == {"중구 보문로10길 7-28 108동 1008호"}
+    got = found(layer1, "귀하께서는 115동 606호에 거주하시면서 위층(113동 1606호)의 소음으로", "ADDRESS")
+    assert got == {"115동 606호", "113동 1606호"}
+    assert "115동 606호에" not in found(layer1, "귀하께서는 115동 606호에 거주하시면서")
+    # a shop's address from the district, with no one living there, stays visible
+    assert not found(layer1, "매장: 당진시 원당로 80, 동승빌딩 101호", "ADDRESS")
+
+
+def test_a_form_label_spread_over_its_box(layer1):
+    text = "■ 민 원 인: 탁윤슬\n■ 주    소: 서울특별시 강북구 삼양로 173길 25, 지하 1층\n"
+    assert "탁윤슬" in found(layer1, text)
+    assert found(layer1, text, "ADDRESS") == {"서울특별시 강북구 삼양로 173길 25, 지하 1층"}
