@@ -97,3 +97,15 @@ def derived_word(word: str) -> bool:
         return toks[0].score >= KNOWN_NOUN_SCORE + 0.5
     last = toks[-1].tag
     return last in ("XSN", "NNB", "VCP") or last.startswith(("J", "E"))
+
+
+#: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,
+#: 로드리게스 -15.2); dictionary words score above it (대사관 -11.7, 쿠마르 -12.7)
+GUESSED_WORD_SCORE = -15.0
+
+
+@lru_cache(maxsize=50_000)
+def guessed_word(word: str) -> bool:
+    """Kiwi reads the whole word as one noun it does not know: a transliterated name."""
+    toks = _reading(word)
+    return len(toks) == 1 and toks[0].tag in ("NNG", "NNP") and toks[0].score < GUESSED_WORD_SCORE

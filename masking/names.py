@@ -42,6 +42,10 @@ _AFTER_AGE_OR_PLACE = re.compile(
 # 징계혐의자, 피신청인): the roles no list holds, right before a name
 # (인 only as a label, 신고인: 홍길동; in running text it is as often the copula, 도시인 진강부)
 _SUFFIX_ROLE = re.compile(r"(?<![가-힣])([가-힣]{2,7})(?:자|인(?=\s*[:：]))(?:\([가-힣]{1,8}\))?\s*(?P<colon>[:：])?\s*$")
+# words before a form of address (… 씨, … 님께서, … 귀하) and a value after a label's
+# colon up to a comma, a bracket or the line end: where a transliterated name is looked for
+_ADDRESSED_WORDS = re.compile(r"(?<![가-힣])((?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}) ?(?:씨|님|귀하)(?:께서|에게|께|은|는|이|가|의|을|를|과|와)?(?![가-힣])")
+_LABELLED_WORDS = re.compile(r"[:：][ \t]*((?:[가-힣]{1,6} ){1,2}[가-힣]{1,6})[ \t]*(?=[,(（\n]|$)", re.MULTILINE)
 # Chinese-character names in running text (申美京, 姜敏俊)
 _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
@@ -172,24 +176,62 @@ class PersonRecognizer(EntityRecognizer):
         # syllable (the other words are passed over inside the regex engine)
         firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in rules.foreign_first}
         # a surname standing alone and a given name of two syllables, together or spaced
-        self._spaced = re.compile(r"(?<![가-힣])([가-힣]{1,2}) ([가-힣]{2}|[가-힣] [가-힣])(?![가-힣])")
+        # (and a particle or a form of address glued on: 선우 아린님, 함 순자가)
+        self._spaced = re.compile(r"(?<![가-힣])([가-힣]{1,2}) ([가-힣]{2}|[가-힣] [가-힣])([가-힣]{0,3})(?![가-힣])")
         self._candidate_words = re.compile(
             "[" + "".join(sorted(firsts)) + "](?<![가-힣0-9].)[가-힣]*" if firsts else r"(?!x)x")
 
     def load(self) -> None:
         pass
 
+    def _transliterated_names(self, text):
+        """(start, end) of foreign names written in Hangul that no list holds (수레쉬
+        쿠마르, 라흐마노프 알리셰르, 응우옌 반 안): two or three words before a form of
+        address (씨, 님, 귀하) or after a label's colon, one of which is a word of three
+        or more syllables that Kiwi does not know, and none a common noun."""
+        out = []
+        for m in _ADDRESSED_WORDS.finditer(text):
+            out.append(self._transliterated(text, m.start(1), m.end(1)))
+        for m in _LABELLED_WORDS.finditer(text):
+            before = collapse_spaced_letters(text[max(0, m.start() - 20):m.start() + 1].rsplit("\n", 1)[-1])
+            if self.rules.private_before.search(before):     # 상대방: …, 민 원 인: …
+                out.append(self._transliterated(text, m.start(1), m.end(1)))
+        return [sp for sp in out if sp]
+
+    def _transliterated(self, text, s, e):
+        words = text[s:e].split(" ")
+        # the last words of what comes before a 씨 may be the name: try the last two, three
+        for k in (3, 2):
+            if len(words) < k:
+                continue
+            tail = words[-k:]
+            if self.rules.is_korean_name(tail[-1]) and len(tail[-1]) == 3:
+                continue        # 개인적으로 장가휘: a word, then a Korean name (found as one)
+            if (len(tail[-1]) == 1 or tail[-1].endswith(("아저", "아가"))) and text[e:e + 1] in "씨님":
+                continue        # 날씨, 누님, 행님, 아저씨: a word with 씨/님 glued on
+            if any(len(w) >= 3 and w[-1] in "구군시동읍면로길" for w in tail):
+                continue        # 강서구 내발산동 송 씨: a place, then a surname
+            if any(len(w) >= 3 and morphology.guessed_word(w) for w in tail) and not any(
+                    len(w) >= 2 and (morphology.known_common_noun(w) or morphology.function_word(w)
+                                     or morphology.derived_word(w) or w in self.rules.not_names
+                                     or w[0] in "씨님") for w in tail):
+                start = e - len(" ".join(tail))
+                return start, e
+        return None
+
     def _spaced_name(self, text, m):
         """(start, end) of a name written with spaces (설 한결, 이 보 린, 황보 순임), or
         None: the surname stands alone and the given name is no ordinary word."""
-        surname, given = m.group(1), m.group(2).replace(" ", "")
+        surname, given, rest = m.group(1), m.group(2).replace(" ", ""), m.group(3)
         if surname not in self.rules.surnames and surname not in self.rules.surnames2:
+            return None
+        if rest and rest not in self.rules.particles and rest[0] not in "님씨":
             return None
         if " " not in m.group(2) and (morphology.known_common_noun(given) or given[-1] in "을를는의에"):
             return None         # 학생 두 명을: a particle, not a given name
         if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
             return None         # 모친(이성례)은 칼을: a particle after a bracket
-        return m.span()
+        return m.start(), m.end(2)
 
     def _split_word(self, w: str) -> tuple[str, str, bool, bool]:
         r = self.rules
@@ -248,6 +290,7 @@ class PersonRecognizer(EntityRecognizer):
                                 # (a role in brackets, 지진(주민), still marks a name)
             if why:
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
+        foreign += [sp for sp in self._transliterated_names(text) if sp[0] >= 0]
         latin = [m.span(1) for m in self._latin.finditer(text)]
         hanja = [m.span() for m in _HANJA.finditer(text)] if _has_hanja(text) else []
         spaced = [sp for sp in (self._spaced_name(text, m) for m in self._spaced.finditer(text)) if sp]

@@ -158,3 +158,16 @@ def test_a_form_label_spread_over_its_box(layer1):
     text = "■ 민 원 인: 탁윤슬\n■ 주    소: 서울특별시 강북구 삼양로 173길 25, 지하 1층\n"
     assert "탁윤슬" in found(layer1, text)
     assert found(layer1, text, "ADDRESS") == {"서울특별시 강북구 삼양로 173길 25, 지하 1층"}
+
+
+def test_foreign_names_in_hangul_that_no_list_holds(layer1):
+    assert "팔라크 셰르바토바" in found(layer1, "팔라크 셰르바토바 씨가 한국어 교실 수강을 문의하였다.")
+    assert "오콘쿼 치디베레" in found(layer1, "상대방: 오콘쿼 치디베레 (☎ 010-2211-3344)")
+    # a word before a Korean name, 씨 in a word, a place before a surname: not one name
+    assert not found(layer1, "오늘 날씨가 맑아 아저씨들이 산책하였다.")
+    assert "강서구 내발산동 송" not in found(layer1, "강서구 내발산동 송 씨 집에서")
+
+
+def test_spaced_korean_names_with_a_particle_or_address(layer1):
+    assert "선우 아린" in found(layer1, "수신  선우 아린님\n(경유)")
+    assert "함 순자" in found(layer1, "현장 조사 결과 건축주 함 순자가 신고 없이 증축하였다.")
