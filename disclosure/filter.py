@@ -81,11 +81,12 @@ def run_filter(text: str, meta: DocumentMeta, layer1, classifier, policy, *,
         decision = Decision("review", ["masked text unavailable"])
     if decision.state == "publish" and mentions_nonpublic(text):
         decision = Decision("review", [NONPUBLIC_MENTIONED] + decision.reasons)
-    if (decision.state == "publish" and detections
-            and _language(text, meta) in policy.review_languages_with_personal_info):
-        decision = Decision("review", [LANGUAGE_REVIEW] + decision.reasons)
     if decision.state == "publish" and about_one_person(text, detections):
         decision = Decision("review", [ONE_PERSON] + decision.reasons)
+    if decision.state == "publish" and detections:
+        lang = _language(text, meta)
+        if lang in policy.review_languages_with_personal_info:
+            decision = Decision("review", [LANGUAGE_REVIEW[lang]] + decision.reasons)
     if masked is not None and decision.state in ("publish", "review"):
         suspects = _second_screen(text, detections, meta, screen)
         if suspects and decision.state == "publish":
@@ -107,8 +108,14 @@ NONPUBLIC_MENTIONED = ("본문에 '비공개'라는 말이 있습니다: 문서 
                        "사람이 확인해야 합니다 (the text mentions non-disclosure)")
 
 
-LANGUAGE_REVIEW = ("영어 문서의 개인정보는 자동으로 다 찾지 못할 수 있어 사람이 확인해야 합니다 "
-                   "(policy: English documents with personal information are reviewed)")
+#: why a document with personal information goes to review by policy, per language
+#: (rules/policy.yaml review_languages_with_personal_info)
+LANGUAGE_REVIEW = {
+    "en": ("영어 문서의 개인정보는 자동으로 다 찾지 못할 수 있어 사람이 확인해야 합니다 "
+           "(policy: English documents with personal information are reviewed)"),
+    "ko": ("개인정보가 들어 있는 문서는 자동 가림이 놓친 값이 없는지 사람이 확인한 뒤 공개합니다 "
+           "(policy: documents with personal information are reviewed before publication)"),
+}
 
 
 def _language(text: str, meta: DocumentMeta) -> str:

@@ -31,10 +31,28 @@ def load_gold(path: Path) -> dict[str, dict]:
         return {rec["id"]: rec for rec in map(json.loads, filter(str.strip, f))}
 
 
-def build(tmp_path_factory, name, sources, gold_path):
-    from web import create_app
+def build(tmp_path_factory, name, sources, gold_path, publish_partial=False):
+    """An instance that ingested ``sources``. ``publish_partial``: its policy publishes
+    Korean documents with personal information by themselves, as an instance that has
+    measured its own filter may (rules/policy.yaml review_languages_with_personal_info):
+    the worlds whose every document holds personal information use it, so that masked
+    documents reach every public surface and the test can look there."""
+    import shutil
 
-    inst = Instance(tmp_path_factory.mktemp(name) / "instance")
+    from web import create_app
+    from rules import rules_dir
+
+    root = tmp_path_factory.mktemp(name)
+    rules = None
+    if publish_partial:
+        rules = root / "rules"
+        shutil.copytree(rules_dir(), rules)
+        policy = rules / "policy.yaml"
+        text = policy.read_text(encoding="utf-8")
+        assert "review_languages_with_personal_info: [ko, en]" in text
+        policy.write_text(text.replace("review_languages_with_personal_info: [ko, en]",
+                                       "review_languages_with_personal_info: [en]"), encoding="utf-8")
+    inst = Instance(root / "instance", rules_dir=rules)
     inst.init()
     outcomes = pipeline.ingest(inst, sources)
     app = create_app(inst, {"TESTING": True, "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False})
@@ -45,12 +63,12 @@ def build(tmp_path_factory, name, sources, gold_path):
 def inbox(tmp_path_factory):
     if not INBOX.exists():
         pytest.skip("shared/corpus/dev is not beside the repository")
-    return build(tmp_path_factory, "inbox", [INBOX], CORPUS)
+    return build(tmp_path_factory, "inbox", [INBOX], CORPUS, publish_partial=True)
 
 
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory):
-    return build(tmp_path_factory, "samples", sample_files(), SAMPLES_DIR / "gold.jsonl")
+    return build(tmp_path_factory, "samples", sample_files(), SAMPLES_DIR / "gold.jsonl", publish_partial=True)
 
 
 #: Sample PDFs that get a picture of an ID card: a public one and a partial one. (The
@@ -77,7 +95,8 @@ def pictures(tmp_path_factory):
                                                    encoding="utf-8")
             record = {**gold[stem], "id": doc_id, "entities": gold[stem]["entities"] + PICTURE_ENTITIES}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return build(tmp_path_factory, "pictures", sorted(folder.glob("*.pdf")), folder / "gold.jsonl")
+    return build(tmp_path_factory, "pictures", sorted(folder.glob("*.pdf")), folder / "gold.jsonl",
+                 publish_partial=True)
 
 
 def test_every_inbox_file_is_ingested(inbox):
@@ -134,7 +153,7 @@ def write_hostile_metadata(folder: Path) -> Path:
 def metadata(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile") / "meta"
     gold = write_hostile_metadata(folder)
-    return build(tmp_path_factory, "metadata", [folder], gold)
+    return build(tmp_path_factory, "metadata", [folder], gold, publish_partial=True)
 
 
 def test_hostile_metadata_is_published_masked(metadata):

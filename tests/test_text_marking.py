@@ -72,10 +72,10 @@ def test_english_documents_with_personal_information_go_to_review(filt):
     meta = DocumentMeta(id="en-1", title="Notice to foreign residents", drafter="Park", approver="Lee",
                         approver_rank="과장", department="Global Center")
     fr = run_filter(text, meta, *filt)
-    assert fr.detections and fr.decision.state == "review" and LANGUAGE_REVIEW in fr.decision.reasons
+    assert fr.detections and fr.decision.state == "review" and LANGUAGE_REVIEW["en"] in fr.decision.reasons
     clean = "Notice: the Global Center is closed on 3 March 2026.\nContact: Global Center, 02-2075-4180\n"
     fr2 = run_filter(clean, DocumentMeta(id="en-2", title="Notice", approver_rank="과장"), *filt)
-    assert LANGUAGE_REVIEW not in fr2.decision.reasons
+    assert LANGUAGE_REVIEW["en"] not in fr2.decision.reasons
 
 
 def test_policy_languages_are_validated(tmp_path):
@@ -86,7 +86,7 @@ def test_policy_languages_are_validated(tmp_path):
 
     shutil.copy(rules_dir() / "policy.yaml", tmp_path / "policy.yaml")
     p = tmp_path / "policy.yaml"
-    p.write_text(p.read_text(encoding="utf-8").replace("review_languages_with_personal_info: [en]",
+    p.write_text(p.read_text(encoding="utf-8").replace("review_languages_with_personal_info: [ko, en]",
                                                        "review_languages_with_personal_info: [fr]"),
                  encoding="utf-8")
     with pytest.raises(PolicyError):
