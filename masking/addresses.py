@@ -35,11 +35,16 @@ class AddressRecognizer(EntityRecognizer):
         lot = r"[가-힣0-9]{1,10}(?:동|가|리)\s?(?:산\s?)?\d+(?:-\d+)?(?:\s?번지)?"
         # a region name that no syllable comes before (four times faster as each name's
         # own look-behind than as one in front of them: alternation_not_after)
-        # from the region (서울특별시 ...), or from the district when the region is left
-        # out (마포구 망원로 361-14, 103호), as people write their own address
-        self._rx = re.compile(
-            r"(?:(?P<region>" + region + r")[ \t]+|(?<![가-힣A-Za-z0-9]))(?:[가-힣]{1,6}(?:시|군|구)[ \t]+){1,2}"
-            r"(?:[가-힣]{1,6}(?:읍|면)[ \t]+)?(?:" + road + "|" + lot + r")" + tail)
+        after_region = (r"(?:[가-힣]{1,6}(?:시|군|구)[ \t]+){1,2}"
+                        r"(?:[가-힣]{1,6}(?:읍|면)[ \t]+)?(?:" + road + "|" + lot + r")" + tail)
+        self._rx = re.compile(r"(?:" + region + r")[ \t]+" + after_region)
+        # ... or from the district when the region is left out (마포구 망원로 361-14, 103호),
+        # as people write their own address. Where one may start is found from the
+        # district's last letter and what follows it (a pattern that opened with the
+        # district's letters would be tried at every syllable of the text)
+        self._from_district = re.compile(after_region)
+        self._district_hint = re.compile(r"[시군구][ \t]+(?:[가-힣]{1,6}(?:시|군|구|읍|면)[ \t]+)?"
+                                         r"[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리)\s?(?:산\s?)?\d")
         # a flat in a block of flats alone: 115동 606호 (a household, whatever the street)
         # ... or a unit someone lives in: 201호 거주, B02호에 거주
         self._flat = re.compile(r"(?<![\d가-힣])(?:\d{2,4}\s?동\s?\d{2,4}\s?호(?!\d)"
@@ -52,10 +57,32 @@ class AddressRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    def _candidates(self, text):
+        """(match, whether it starts at a region) of every address shape in ``text``."""
+        found = [(m, True) for m in self._rx.finditer(text)]
+        ends = [m.end() for m, _ in found]
+        starts = [m.start() for m, _ in found]
+        last = 0
+        for h in self._district_hint.finditer(text):
+            i = h.start()               # the district's last letter (구 of 마포구)
+            j = i
+            while j > 0 and i - j < 6 and "가" <= text[j - 1] <= "힣":
+                j -= 1
+            if j == i or j < last or (j > 0 and text[j - 1].isalnum()):
+                continue
+            if any(a <= j < b for a, b in zip(starts, ends)):
+                continue                # inside an address found from its region
+            m = self._from_district.match(text, j)
+            if m:
+                found.append((m, False))
+                last = m.end()
+        return sorted(found, key=lambda f: f[0].start())
+
     def analyze(self, text, entities, nlp_artifacts=None):
         layout = getattr(nlp_artifacts, "layout", None)
         out = []
-        for m in self._rx.finditer(text):
+        candidates = self._candidates(text)
+        for m, from_region in candidates:
             s, e = m.span()
             value = text[s:e].rstrip(" ,\n")
             e = s + len(value)
@@ -70,13 +97,17 @@ class AddressRecognizer(EntityRecognizer):
                 continue
             if priv:
                 score, why = 0.85, f"residence context '{priv}'"
-            elif has_unit and (m.group("region") or _FLAT_UNIT.search(value)):
+            elif has_unit and (from_region or _FLAT_UNIT.search(value)):
                 # (from the district only, a shop's unit is as likely: 원당로 80, 동승빌딩 101호)
                 score, why = 0.6, "address down to a household unit"
-            else:
+            elif from_region:
                 score, why = 0.4, "address shape only (needs a private row)"
+            else:
+                continue        # from the district, with no residence word or flat: a lot
+                                # in a list of land (송파구 가락동 80-16), a shop
             out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
-        taken = [(r.start, r.end) for r in out]
+        # (a flat inside an address already judged, kept or not, is not judged again)
+        taken = [m.span() for m, _ in candidates]
         for m in self._flat.finditer(text):
             s, e = m.span()
             if any(a <= s and e <= b for a, b in taken):

@@ -28,6 +28,7 @@ _RULE_ROW = re.compile(r"^[\s|:\-+=\u2500-\u257f]+$")
 # box-drawing tables (│ 홍길동 │ ...) are read as pipe tables: their vertical bars become
 # "|" in the copy of the text the parser reads (one character for one: offsets hold)
 _BOX_BARS = str.maketrans({ch: "|" for ch in "│┃║┆┇┊┋╎╏｜"})
+_BOX_ANY = re.compile("[│┃║┆┇┊┋╎╏｜]")
 # one field of a comma-separated line: quoted ("1,490,000") or bare
 _CSV_FIELD = re.compile(r'\s*"(?:[^"]|"")*"\s*(?=,|$)|[^,"]*(?=,|$)')
 # "3 류영식 36.09.14 하나은행 ..." : a numbered row of at least three more words
@@ -177,7 +178,7 @@ class Layout:
 
     # -- parsing --------------------------------------------------------------------
     def _parse(self) -> None:
-        text = self.text.translate(_BOX_BARS)
+        text = self.text.translate(_BOX_BARS) if _BOX_ANY.search(self.text) else self.text
         lines = []
         pos = 0
         for line in text.split("\n"):

@@ -56,8 +56,11 @@ _NAME_LIST = re.compile(r"(?:[·ㆍ][가-힣]{2,4}){1,30}")
 # a form of address right after a word: the word before it is the whole name
 _TITLE_AFTER = re.compile(r" ?(?:님|씨|귀하)(?![가-힣])")
 
+_ANY_HANJA = re.compile("[\u4e00-\u9fff]")
+
+
 def _has_hanja(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return _ANY_HANJA.search(text) is not None
 
 
 class NameRules:
@@ -177,7 +180,9 @@ class PersonRecognizer(EntityRecognizer):
         firsts = set(rules.surnames) | {w[0] for w in rules.surnames2} | {w[0] for w in rules.foreign_first}
         # a surname standing alone and a given name of two syllables, together or spaced
         # (and a particle or a form of address glued on: 선우 아린님, 함 순자가)
-        self._spaced = re.compile(r"(?<![가-힣])([가-힣]{1,2}) ([가-힣]{2}|[가-힣] [가-힣])([가-힣]{0,3})(?![가-힣])")
+        # (the surname's first letter opens the pattern, so ``re`` skips in C to the next one)
+        self._spaced = re.compile("([" + "".join(sorted(firsts)) + r"](?<![가-힣].)[가-힣]?) ([가-힣]{2}|[가-힣] [가-힣])"
+                                  r"([가-힣]{0,3})(?![가-힣])")
         self._candidate_words = re.compile(
             "[" + "".join(sorted(firsts)) + "](?<![가-힣0-9].)[가-힣]*" if firsts else r"(?!x)x")
 

@@ -85,6 +85,8 @@ class RowReasoner:
         self.devices = set(cfg.assistive_devices)
         self.official_roles = set(cfg.official_role_cells) | set(names.cfg.official_before)
         self._official_words = tuple(w for w in names.official_words if len(w) >= 2)
+        # relations written in brackets after a name (홍길동(아들)): the person rules' own
+        self.relations = {w[1:-1] for w in names.cfg.private_after if w.startswith("(") and w.endswith(")")}
         # condition words of two or more characters (one-syllable words such as 암 are too ambiguous in a cell)
         terms = [t for t in health_terms if len(t) >= 2]
         self._health = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
@@ -125,9 +127,11 @@ class RowReasoner:
         if test(v):
             return [(0, len(v))]
         m = _NAME_BRACKET.match(v)
-        if not m:
+        if not m or not test(m.group(1)):
             return []
-        return [m.span(k) for k in (1, 2) if test(m.group(k).strip()) and m.group(k) == m.group(k).strip()]
+        if m.group(2) in self.relations:
+            return [m.span(1)]                  # 吳子根(부): the relation stays
+        return [m.span(1), m.span(2)] if test(m.group(2)) else []   # not 이첩(자치구)
 
     def _organisation(self, v: str) -> bool:
         """The cell ends like an organisation (복지국, 총무과, 주민센터). A one-syllable
@@ -244,9 +248,15 @@ class RowReasoner:
                 # a condition cell of which a rule found only a part (골절(전치 6주) -> 전치 6주)
                 # is masked whole, as it would be had nothing been found in it
                 over = [c for c in all_cands() if c.score >= 0.5 and c.start < e0 and s0 < c.end]
-                if over and all(c.label == "HEALTH_INFO" for c in over) and self._condition_cell(v, h) and \
-                        not all(any(c.start <= s0 + i < c.end for c in over) for i, ch in enumerate(v) if ch.isalnum()):
+                partly = over and not all(any(c.start <= s0 + i < c.end for c in over)
+                                          for i, ch in enumerate(v) if ch.isalnum())
+                if partly and all(c.label == "HEALTH_INFO" for c in over) and self._condition_cell(v, h):
                     out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
+                elif partly and all(c.label == "ADDRESS" for c in over) and _ADDRESS.search(v) \
+                        and (_has(self.address_h, h) or not h):
+                    # an address cell broken over two lines of which only the flat was
+                    # found (서울특별시 영등포구 / 도림로 263 109동 1502호): masked whole
+                    out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue
             if self._birth_header(h) or (not birth_col and not _has(self.event_h, h)):
                 b = self.birth_value(v, doc_year)
