@@ -33,7 +33,7 @@ from disclosure.filter import FilterResult, run_filter
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
 from disclosure.public_fields import PublicFields
-from disclosure.publish import publish
+from disclosure.publish import Parsed, publish
 from disclosure.reconcile import ReconcileReport, reconcile
 from disclosure.safe_files import read_source, walk_files
 from disclosure.sidecar import SidecarError, id_problem, read_sidecar
@@ -198,7 +198,7 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
     _resolve_failures(inst, path, content_hash)
     if status == "publish_pending":
         try:
-            published = publish(inst, meta.id, actor)
+            published = publish(inst, meta.id, actor, parsed=Parsed(data, extracted))
         except Exception as e:
             log.exception("publishing %s failed", meta.id)
             return _fail(inst, path, f"{error_reason(e)} — 결정은 저장되었고 공개되지 않았습니다. "

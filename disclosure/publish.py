@@ -15,16 +15,27 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import case, update
 
 from disclosure import audit, db
 from disclosure.instance import Instance, atomic_write
+from disclosure.models import Extracted
 from disclosure import public_fields as fields_of
 from disclosure.public_fields import masked_values, public_meta, value_spans
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Parsed:
+    """A source file as the ingest read it: its bytes (what its hash is of) and their
+    extraction (text, word boxes, page layouts)."""
+
+    data: bytes
+    extracted: Extracted
 
 
 class VerificationError(RuntimeError):
@@ -42,16 +53,21 @@ def leaked_values(original: str, masked: str, detections) -> list[str]:
             if value_spans(value, masked)]
 
 
-def public_pdf(inst: Instance, doc: db.Document, original: str) -> tuple[bytes | None, str | None]:
+def public_pdf(inst: Instance, doc: db.Document, original: str,
+               parsed: Parsed | None = None) -> tuple[bytes | None, str | None]:
     """The redacted ``document.pdf`` (:mod:`disclosure.redact`) or why there is none.
 
-    The PDF is read back before it may go public; a masked value found in it, a
-    structural fault, or any error while making it is a failure (fail closed)."""
+    ``parsed``: the source's bytes and their extraction, when the caller (the ingest)
+    has them, so the source is not parsed again. The PDF is read back before it may go
+    public; a masked value found in it, a structural fault, or any error while making
+    it is a failure (fail closed)."""
     from disclosure import redact
 
-    source = inst.original_path(doc.content_hash, Path(doc.filename).suffix)
+    path = inst.original_path(doc.content_hash, Path(doc.filename).suffix)
     try:
-        made = redact.make_public_pdf(source, original, doc.detections)
+        made = redact.make_public_pdf(path, original, doc.detections,
+                                      extracted=parsed.extracted if parsed else None,
+                                      source=parsed.data if parsed else None)
     except Exception as e:
         log.exception("redacted PDF of %s failed", doc.id)
         return None, f"the public PDF could not be made: {type(e).__name__}: {e}"
@@ -99,9 +115,11 @@ def _check_public_text(inst: Instance, doc: db.Document, original: str) -> tuple
     return None, ""
 
 
-def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "") -> bool:
+def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "",
+            parsed: Parsed | None = None) -> bool:
     """Publish a document whose decision allows it. Returns False (and queues the
-    document for review) when verification finds a masked value in the public text."""
+    document for review) when verification finds a masked value in the public text.
+    ``parsed``: the source as the ingest read it (see :func:`public_pdf`)."""
     with inst.Session.begin() as s:
         doc = s.get(db.Document, doc_id)
         if doc is None:
@@ -111,7 +129,7 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
         original = inst.read_private_text(doc_id)
         failure, note = _check_public_text(inst, doc, original)
         if not failure:
-            pdf, failure = public_pdf(inst, doc, original)
+            pdf, failure = public_pdf(inst, doc, original, parsed)
             note = failure or ""
         if failure:
             before = audit.snapshot(doc)
