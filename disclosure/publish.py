@@ -1,8 +1,10 @@
 """Moving documents onto and off the public side: public store, search index, status.
 
 Publishing is idempotent and crash-safe. The decision is committed first with status
-``publish_pending``; :func:`publish` then writes the public files (atomically), verifies
-them, adds the document to the index and only then flips the status to ``published``.
+``publish_pending``; :func:`prepare_publication` then verifies and writes the public files
+(atomically), :func:`finish_publications` adds a whole batch of documents to the index in
+one commit and only then flips their statuses to ``published`` in one transaction
+(:func:`publish` does both for one document).
 Withdrawing is the same in reverse: ``withdraw_pending`` first (nothing public serves it),
 then the index entry and public files go, then the final status (:func:`unpublish`).
 A run killed in between, or a removal that failed, leaves a pending row that
@@ -115,11 +117,27 @@ def _check_public_text(inst: Instance, doc: db.Document, original: str) -> tuple
     return None, ""
 
 
-def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "",
-            parsed: Parsed | None = None) -> bool:
-    """Publish a document whose decision allows it. Returns False (and queues the
-    document for review) when verification finds a masked value in the public text.
-    ``parsed``: the source as the ingest read it (see :func:`public_pdf`)."""
+@dataclass
+class Prepared:
+    """A document whose public files are written and verified, waiting for its index
+    entry and its status flip (:func:`finish_publications`)."""
+
+    doc_id: str
+    entry: dict            # the index entry (masked text and metadata only)
+    status: str            # its status when prepared: flipped only from that one
+    comment: str = ""
+
+
+INDEX_KEYS = ("id", "title", "department", "doc_type", "doc_number", "approved_at", "grade",
+              "text")
+
+
+def prepare_publication(inst: Instance, doc_id: str, actor: str = audit.SYSTEM,
+                        comment: str = "", parsed: Parsed | None = None) -> Prepared | None:
+    """The first half of publishing: mask the metadata again, make and verify the public
+    PDF, write the public files. Returns None (and queues the document for review) when
+    verification finds a masked value. Nothing public serves the files yet: the status
+    is unchanged until :func:`finish_publications`."""
     with inst.Session.begin() as s:
         doc = s.get(db.Document, doc_id)
         if doc is None:
@@ -137,22 +155,55 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
             doc.reasons = [failure] + list(doc.reasons or [])
             audit.record(s, actor, "verification_failed", doc_id, before=before,
                          after=audit.snapshot(doc), comment=note)
-            return False
+            return None
         record = public_record(doc)
         out = inst.public_doc_dir(doc_id)
         atomic_write(out / "document.pdf", pdf)
         atomic_write(out / "document.txt", doc.masked_text.encode("utf-8"))
         atomic_write(out / "document.json",
                      json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
-        inst.search.upsert({k: record[k] for k in (
-            "id", "title", "department", "doc_type", "doc_number", "approved_at", "grade",
-            "text")})
-        before = audit.snapshot(doc)
-        doc.status = db.PUBLIC_STATUS
-        doc.published_at = db.utcnow()
-        audit.record(s, actor, "publish", doc_id, before=before, after=audit.snapshot(doc),
-                     comment=comment)
-    return True
+        return Prepared(doc_id, {k: record[k] for k in INDEX_KEYS}, doc.status, comment)
+
+
+def finish_publications(inst: Instance, prepared: list[Prepared],
+                        actor: str = audit.SYSTEM) -> set[str]:
+    """The second half, for a whole batch: one index commit for all their entries, then
+    one transaction flipping each to ``published``. Returns the ids now published.
+
+    A run killed before the transaction commits leaves them ``publish_pending`` (served
+    by nothing public, even with an index entry: every public surface checks the status)
+    and the next reconcile publishes them again. A document whose status changed since
+    it was prepared (withheld or withdrawn meanwhile) is not flipped; its public copies
+    are leftovers that reconcile removes."""
+    if not prepared:
+        return set()
+    inst.search.upsert_many([p.entry for p in prepared])
+    done = set()
+    with inst.Session.begin() as s:
+        for p in prepared:
+            doc = s.get(db.Document, p.doc_id)
+            if doc is not None and doc.status == db.PUBLIC_STATUS:
+                done.add(p.doc_id)           # another process finished it meanwhile
+            if doc is None or doc.status != p.status or doc.grade == "nonpublic":
+                continue
+            before = audit.snapshot(doc)
+            doc.status = db.PUBLIC_STATUS
+            doc.published_at = db.utcnow()
+            audit.record(s, actor, "publish", p.doc_id, before=before,
+                         after=audit.snapshot(doc), comment=p.comment)
+            done.add(p.doc_id)
+    return done
+
+
+def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "",
+            parsed: Parsed | None = None) -> bool:
+    """Publish a document whose decision allows it. Returns False (and queues the
+    document for review) when verification finds a masked value in the public text.
+    ``parsed``: the source as the ingest read it (see :func:`public_pdf`)."""
+    prepared = prepare_publication(inst, doc_id, actor, comment, parsed)
+    if prepared is None:
+        return False
+    return doc_id in finish_publications(inst, [prepared], actor)
 
 
 class WithdrawalIncomplete(RuntimeError):

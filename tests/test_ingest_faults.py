@@ -146,7 +146,7 @@ def test_two_ingests_of_the_same_folder_report_no_false_failures(instance_dir, t
 
 def test_the_recovery_run_counts_what_reconcile_published(instance_dir, tmp_path, monkeypatch):
     folder = write_all(tmp_path / "in")
-    monkeypatch.setattr(pipeline, "publish", lambda *a, **k: True)   # killed before publishing
+    monkeypatch.setattr(pipeline.PublishBatch, "prepare", lambda *a, **k: None)   # killed before publishing
     pipeline.ingest(Instance(instance_dir), [folder])
     monkeypatch.undo()
     inst = Instance(instance_dir)
@@ -160,7 +160,7 @@ def test_the_recovery_run_counts_what_reconcile_published(instance_dir, tmp_path
 
 
 def test_reconcile_outcomes_of_files_not_in_this_run(instance_dir, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "publish", lambda *a, **k: True)
+    monkeypatch.setattr(pipeline.PublishBatch, "prepare", lambda *a, **k: None)
     pipeline.ingest(Instance(instance_dir), [write_doc(tmp_path / "a", "bus-1")])
     monkeypatch.undo()
     outs = pipeline.ingest(Instance(instance_dir), [write_doc(tmp_path / "b", "park-2")])

@@ -159,7 +159,7 @@ def test_a_run_killed_before_publication_is_finished_by_the_next_run(inst, tmp_p
     def killed(*a, **k):
         raise KeyboardInterrupt  # as if the process died right after the decision commit
 
-    monkeypatch.setattr(pipeline, "publish", killed)
+    monkeypatch.setattr(pipeline, "prepare_publication", killed)
     with pytest.raises(KeyboardInterrupt):
         pipeline.ingest(inst, [src])
     doc = doc_row(inst, "doc-plain")
