@@ -12,9 +12,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import click
 
-from disclosure.instance import Instance, InstanceError
+if TYPE_CHECKING:     # imported when a command runs: `disclosure --help` needs no database
+    from disclosure.instance import Instance
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 
@@ -39,12 +42,16 @@ def _instance(ctx: click.Context) -> Instance:
 @click.pass_context
 def cli(ctx: click.Context, instance_path: Path, rules_dir: Path | None) -> None:
     """Disclosure Plaza: approved documents in, masked documents out on a searchable site."""
+    from disclosure.instance import Instance
+
     ctx.ensure_object(dict)
     ctx.obj["instance"] = Instance(instance_path, rules_dir)
     ctx.obj["rules_dir"] = rules_dir
 
 
 def main() -> None:  # pragma: no cover - console entry point wrapper
+    from disclosure.instance import InstanceError
+
     try:
         cli(obj={})
     except InstanceError as e:
@@ -61,6 +68,8 @@ def init(ctx: click.Context) -> None:
 
 
 def _require(inst: Instance) -> Instance:
+    from disclosure.instance import InstanceError
+
     try:
         return inst.require()
     except InstanceError as e:
