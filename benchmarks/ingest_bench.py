@@ -14,7 +14,8 @@ INBOX(기본 ../shared/corpus/dev/inbox)의 PDF와 사이드카를 K번(기본 5
   index(Whoosh 색인 쓰기와 커밋), commit(나머지: 데이터베이스, 파일 저장, 감사 기록).
 
 단계 시간은 그 함수들을 감싼 시계로 잰다(코드는 바꾸지 않음). ``--jobs N``(N>1)이면
-추출·필터·가림은 작업 프로세스에서 돌므로 단계별 시간은 작업 프로세스들의 합이다.
+추출·필터·가림·검증은 작업 프로세스에서 돌아 이 프로세스의 시계에 잡히지 않으므로
+"—"로 적고, commit에는 작업 프로세스를 기다린 시간도 들어간다.
 """
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 #: stage → the functions whose time it is ("module:attribute" or "module:Class.method").
 #: A name that does not exist in this version of the code is skipped.
 STAGES = {
-    "extract": ["disclosure.pipeline:extract_bytes"],
-    "filter": ["disclosure.pipeline:run_filter"],
+    "extract": ["disclosure.pipeline:extract_bytes", "disclosure.analysis:extract_bytes"],
+    "filter": ["disclosure.pipeline:run_filter", "disclosure.analysis:run_filter"],
     "redact": ["disclosure.redact:make_public_pdf"],       # verify is subtracted below
     "verify": ["disclosure.redact:verify_pdf"],
     "index": ["disclosure.search.whoosh_index:WhooshSearchIndex.upsert_many"],
@@ -196,7 +197,10 @@ def main(argv=None):
               f"{run['total']:>10.2f}{rate(run['total']):>18.1f}")
         for stage in ("extract", "filter", "redact", "verify", "index", "commit"):
             s = run["stages"].get(stage, 0.0)
-            print(f"{'  ' + stage:<28}{s:>10.2f}{rate(s):>18.1f}")
+            if args.jobs > 1 and stage in ("extract", "filter", "redact", "verify"):
+                print(f"{'  ' + stage:<28}{'—':>10}{'—':>18}")
+            else:
+                print(f"{'  ' + stage:<28}{s:>10.2f}{rate(s):>18.1f}")
         print(f"수집 ÷ pdfplumber 읽기 (ingest speed / plumber read speed): "
               f"{plumber / run['total']:.2f}×")
         print("결과 (outcomes): " + ", ".join(f"{k} {v}" for k, v in sorted(run["outcomes"].items())))

@@ -24,25 +24,23 @@ A later success for the same path or content resolves the earlier failure rows.
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from disclosure import audit, db, public_fields
-from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract_bytes
-from disclosure.filter import FilterResult, run_filter
+from disclosure.analysis import Analysed, analyse, analyse_all, known_hash
+from disclosure.filter import FilterResult
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
 from disclosure.public_fields import PublicFields
 from disclosure.publish import Parsed, Prepared, finish_publications, prepare_publication
 from disclosure.reconcile import ReconcileReport, reconcile
-from disclosure.safe_files import read_source, walk_files
-from disclosure.sidecar import SidecarError, id_problem, read_sidecar
+from disclosure.safe_files import walk_files
 from rules import rules_version
 
 log = logging.getLogger(__name__)
@@ -140,32 +138,22 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM,
                 batch: "PublishBatch | None" = None) -> Outcome:
     """Ingest one file. With a ``batch``, its publication is finished when the batch is
     flushed (the outcome object is updated then); without, before this returns."""
-    path = Path(path)
-    if path.is_symlink():
-        return _fail(inst, path, f"{path.name}: 심볼릭 링크는 따라가지 않습니다 "
-                                 "(링크가 아닌 파일 자체를 넣어 주십시오)")
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return _fail(inst, path, f"unsupported file type {path.suffix or '(none)'}; "
-                                 f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    try:
-        data = read_source(path, MAX_BYTES)
-    except ValueError as e:
-        return _fail(inst, path, str(e))
-    except OSError as e:
-        return _fail(inst, path, f"cannot read file: {e.strerror or e}")
-    content_hash = hashlib.sha256(data).hexdigest()
+    return record(inst, analyse(inst, path), actor, batch)
 
-    known = _known(inst, content_hash)
+
+def record(inst: Instance, a: Analysed, actor: str = audit.SYSTEM,
+           batch: "PublishBatch | None" = None) -> Outcome:
+    """The writing half of an ingest, in this process: the checks that need the
+    database, the private stores, the decision's commit, the publication."""
+    path, content_hash = a.path, a.content_hash
+    known = known_hash(inst, content_hash) if content_hash else None
     if known:
         _resolve_failures(inst, path, content_hash)
         return _already_ingested(path, known)
-
-    try:
-        meta = read_sidecar(path)
-    except SidecarError as e:
-        return _fail(inst, path, f"bad sidecar: {e}", content_hash)
-    meta.id = meta.id or path.stem
-    problem = id_problem(meta.id) or _personal_id(inst, meta)
+    if a.failure:
+        return _fail(inst, path, a.failure, content_hash)
+    meta = a.meta
+    problem = a.id_problem or _personal_id(inst, meta)
     if problem:
         return _fail(inst, path, f"{problem}; 파일 이름을 바꾸거나 사이드카에 id를 적어 주십시오",
                      content_hash)
@@ -173,17 +161,12 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM,
         if s.get(db.Document, meta.id) is not None:
             return _fail(inst, path, f"a different document with id {meta.id!r} was already "
                                      "ingested; give the new version its own id", content_hash)
-    try:
-        extracted = extract_bytes(path.name, data)
-    except ExtractionError as e:
-        return _fail(inst, path, f"cannot extract text: {e}", content_hash)
+    if a.extract_failure:
+        return _fail(inst, path, a.extract_failure, content_hash)
+    extracted, fr = a.extracted, a.fr
 
-    atomic_write(inst.original_path(content_hash, path.suffix), data)
+    atomic_write(inst.original_path(content_hash, path.suffix), a.data)
     atomic_write(inst.private_text_path(meta.id), extracted.text.encode("utf-8"))
-
-    warnings = [f"extraction: {w}" for w in extracted.warnings]
-    fr = run_filter(extracted.text, meta, inst.layer1, inst.classifier, inst.policy,
-                    paused=inst.paused, extra_reasons=warnings, screen=inst.screen)
     try:
         with inst.Session.begin() as s:
             doc = db.Document(
@@ -198,7 +181,7 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM,
                          comment="; ".join(fr.decision.reasons)[:2000])
     except IntegrityError:
         # another ingest (of the same folder, say) inserted it since the checks above
-        known = _known(inst, content_hash)
+        known = known_hash(inst, content_hash)
         if known:
             _resolve_failures(inst, path, content_hash)
             return _already_ingested(path, known)
@@ -210,7 +193,7 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM,
     if status == "publish_pending":
         own = batch is None
         batch = batch or PublishBatch(inst, actor)
-        batch.prepare(outcome, path, content_hash, Parsed(data, extracted))
+        batch.prepare(outcome, path, content_hash, Parsed(a.data, extracted, a.public))
         if own:
             batch.flush()
     return outcome
@@ -316,9 +299,12 @@ def apply_result(doc: db.Document, fr: FilterResult, version: str) -> None:
 
 def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
            progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-           batch_size: int = BATCH_SIZE) -> Outcomes:
+           batch_size: int = BATCH_SIZE, jobs: int = 1) -> Outcomes:
     """Ingest files and folders, after reconciling what an earlier run left half-done.
     Publications are finished ``batch_size`` documents at a time (:class:`PublishBatch`).
+    ``jobs`` > 1: files are read, extracted, filtered and their public PDFs made in that
+    many worker processes (:mod:`disclosure.analysis`); this process alone writes the
+    database, the stores and the index, in the order of the files.
 
     A document whose interrupted publication the reconcile finished counts as published
     in this run (its file's outcome, or an outcome of its own if its file is not here)."""
@@ -333,9 +319,9 @@ def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
                 **{i: "published" for i in outcomes.reconcile.published}}
     files = iter_source_files(paths)
     batch = PublishBatch(inst, actor, batch_size)
-    for f in (progress(files) if progress else files):
+    for f, analysed in zip(progress(files) if progress else files, analyse_all(inst, files, jobs)):
         try:
-            o = ingest_file(inst, f, actor, batch)
+            o = record(inst, analysed, actor, batch)
         except Exception as e:  # a bug must not stop the batch nor publish anything
             log.exception("ingesting %s failed", f)
             o = _fail(inst, f, error_reason(e))
@@ -346,8 +332,3 @@ def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
     outcomes += [Outcome("", result, doc_id, [FINISHED_EARLIER])
                  for doc_id, result in finished.items()]
     return outcomes
-
-
-def _known(inst: Instance, content_hash: str) -> str | None:
-    with inst.Session() as s:
-        return s.scalar(select(db.Document.id).where(db.Document.content_hash == content_hash))

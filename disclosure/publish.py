@@ -33,11 +33,13 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Parsed:
-    """A source file as the ingest read it: its bytes (what its hash is of) and their
-    extraction (text, word boxes, page layouts)."""
+    """A source file as the ingest read it: its bytes (what its hash is of), their
+    extraction (text, word boxes, page layouts) and, when the analysis made it ahead
+    (in a worker process, say), the public PDF with its verdict."""
 
     data: bytes
     extracted: Extracted
+    public: object = None         # redact.PublicPdf for ``ahead_for`` detections
 
 
 class VerificationError(RuntimeError):
@@ -67,9 +69,10 @@ def public_pdf(inst: Instance, doc: db.Document, original: str,
 
     path = inst.original_path(doc.content_hash, Path(doc.filename).suffix)
     try:
-        made = redact.make_public_pdf(path, original, doc.detections,
-                                      extracted=parsed.extracted if parsed else None,
-                                      source=parsed.data if parsed else None)
+        made = _made_ahead(parsed, original, doc.detections)
+        made = made or redact.make_public_pdf(path, original, doc.detections,
+                                              extracted=parsed.extracted if parsed else None,
+                                              source=parsed.data if parsed else None)
     except Exception as e:
         log.exception("redacted PDF of %s failed", doc.id)
         return None, f"the public PDF could not be made: {type(e).__name__}: {e}"
@@ -79,6 +82,17 @@ def public_pdf(inst: Instance, doc: db.Document, original: str,
     if made.verdict.problems:
         return None, "the public PDF failed verification: " + "; ".join(made.verdict.problems)
     return made.data, None
+
+
+def _made_ahead(parsed: Parsed | None, original: str, detections):
+    """The public PDF the analysis made, if it was made from this very text and masks
+    (it was verified against them: its verdict is used as it is)."""
+    from disclosure import redact
+
+    if parsed is None or parsed.public is None or parsed.extracted.text != original:
+        return None
+    made = parsed.public
+    return made if made.made_for == redact.spans_of(detections) else None
 
 
 def public_record(doc: db.Document) -> dict:

@@ -9,7 +9,7 @@ import pytest
 
 from test_redact_pdf import _canvas, locate, rotated_pdf
 
-from disclosure import db, extract, pipeline
+from disclosure import db, extract, pipeline, redact
 from disclosure.instance import Instance
 from disclosure.redact import make_public_pdf
 
@@ -56,9 +56,13 @@ def test_an_ingested_pdf_is_extracted_once_and_published(inst, tmp_path, monkeyp
         return real(data)
 
     monkeypatch.setitem(extract._HANDLERS, ".pdf", counted)
+    made = []
+    real_make = redact.make_public_pdf
+    monkeypatch.setattr(redact, "make_public_pdf", lambda *a, **k: made.append(1) or real_make(*a, **k))
     [out] = pipeline.ingest(inst, [path])
     assert out.result == "published", out.reasons
     assert calls == [path.stat().st_size], "the source was parsed more than once"
+    assert made == [1], "the public PDF made ahead was made again"
     with inst.Session() as s:
         assert s.get(db.Document, "notice-1").status == "published"
         assert s.get(db.Document, "notice-1").detections, "nothing was masked"

@@ -41,6 +41,14 @@ class PublicPdf:
     data: bytes
     verdict: Verdict
     burned_pages: list[int] = field(default_factory=list)   # 0-based
+    made_for: tuple = ()        # the detections it was made and verified for (spans_of)
+
+
+def spans_of(detections) -> tuple:
+    """The (start, end, label) of every detection that is not rejected, sorted: what a
+    public PDF is made and verified for."""
+    return tuple(sorted((int(d.start), int(d.end), d.label) for d in detections
+                        if getattr(d, "status", "auto") != "rejected"))
 
 
 def redact_pdf(source: bytes, extracted: Extracted, masks: list[Mask], dpi: int = DPI
@@ -118,7 +126,8 @@ def make_public_pdf(original: Path, text: str, detections, *,
         # through the same assembly as burned pages: reportlab's /Info does not come along
         data, burned, expected = assemble(None, rendered, list(range(count)), count), [], count
         regions = []
-    return PublicPdf(data, verify_pdf(data, text, detections, expected, regions), burned)
+    return PublicPdf(data, verify_pdf(data, text, detections, expected, regions), burned,
+                     spans_of(detections))
 
 
 def _page_count(data: bytes) -> int:
