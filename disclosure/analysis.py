@@ -135,9 +135,10 @@ def _analyse_in_worker(path: Path) -> Analysed:
     return analyse(_worker_inst, path)
 
 
-#: a worker process is started for at most this many files: each loads the models
-#: (about 5 s here), the time of a few files' analysis
-FILES_PER_WORKER = 8
+#: a worker process is started for at most this many files: each spends about 9 s of
+#: CPU before its first file (imports, the models, their first calls), the time of
+#: some 25 PDFs' analysis here (benchmarks/ingest_bench.py)
+FILES_PER_WORKER = 32
 
 
 def workers_for(files: int, jobs: int) -> int:

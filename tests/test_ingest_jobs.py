@@ -18,9 +18,9 @@ from disclosure.instance import Instance
 
 
 def inbox(folder: Path) -> Path:
-    """Sixteen notices, a PDF naming three residents, and a file with a broken sidecar."""
+    """32 notices, a PDF naming three residents, and a file with a broken sidecar."""
     folder.mkdir(parents=True)
-    for n in range(1, 17):
+    for n in range(1, 33):
         (folder / f"notice-{n}.txt").write_text(NOTICE.format(n=n), encoding="utf-8")
         (folder / f"notice-{n}.json").write_text(json.dumps({
             "id": f"notice-{n}", "title": NOTICE.format(n=n).splitlines()[0],
@@ -59,13 +59,14 @@ def test_workers_give_what_one_process_gives(tmp_path, monkeypatch):
                                       str(folder)])
     assert result.exit_code == 1, result.output                  # the broken sidecar fails
     assert "ingesting" in result.output                          # the progress bar
-    assert "summary: 17 published" in result.output and "1 failed" in result.output
+    assert "summary: 33 published" in result.output and "1 failed" in result.output
 
     assert state(many) == state(one)
-    assert sum(o.result == "published" for o in alone) == 17
+    assert sum(o.result == "published" for o in alone) == 33
     assert (many.public_doc_dir("residents") / "document.pdf").is_file()
 
 
 def test_a_worker_is_started_only_for_files_enough():
-    assert analysis.workers_for(1, 8) == 0 and analysis.workers_for(8, 2) == 0
-    assert analysis.workers_for(9, 2) == 2 and analysis.workers_for(100, 2) == 2
+    per = analysis.FILES_PER_WORKER
+    assert analysis.workers_for(1, 8) == 0 and analysis.workers_for(per, 2) == 0
+    assert analysis.workers_for(per + 1, 2) == 2 and analysis.workers_for(100 * per, 2) == 2
