@@ -78,9 +78,10 @@ def _require(inst: Instance) -> Instance:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="작업 프로세스 수: 읽기·추출·필터·공개본 만들기를 나눠 맡는다 (기본: 코어 수). "
-                   "Worker processes (default: the number of cores).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="작업 프로세스 수: 읽기·추출·필터·공개본 만들기를 나눠 맡는다. 코어가 놀고 "
+                   "있을 때만 빨라진다 (README의 벤치마크). Worker processes for reading, "
+                   "extraction, the filter and the public PDFs; faster only on idle cores.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int | None) -> None:
     """Ingest files or folders (PDF, DOCX, TXT, HTML; sidecar <stem>.json)."""
@@ -94,7 +95,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int | None) -> Non
                                item_show_func=lambda p: p.name if p else "") as bar:
             yield from bar
 
-    outcomes = run_ingest(inst, list(paths), progress=progress, jobs=jobs or os.cpu_count() or 1)
+    outcomes = run_ingest(inst, list(paths), progress=progress, jobs=jobs)
     _print_summary(outcomes)
     if any(o.result == "failed" for o in outcomes):
         ctx.exit(1)
