@@ -39,7 +39,7 @@ class Parsed:
 
     data: bytes
     extracted: Extracted
-    public: object = None         # redact.PublicPdf for ``ahead_for`` detections
+    public: object = None         # redact.PublicPdf, used only for its own ``made_for``
 
 
 class VerificationError(RuntimeError):
