@@ -77,6 +77,19 @@ class Box:
 
 
 @dataclass
+class PageLayout:
+    """What publishing needs of one PDF page, kept by the extractor so that the source is
+    parsed once: the media box in display orientation (points, top-left origin), the crop
+    box within it, and every drawn, non-space character (deduplicated as the text was
+    built) as ``(text, x0, top, x1, bottom)``, to split a partly masked word."""
+
+    width: float
+    height: float
+    crop: tuple[float, float, float, float] | None = None   # x0, top, x1, bottom
+    chars: list[tuple[str, float, float, float, float]] = field(default_factory=list)
+
+
+@dataclass
 class Extracted:
     """The text of a source file, with page boundaries and (for PDFs) word boxes."""
 
@@ -88,6 +101,8 @@ class Extracted:
     #: PDF: the regions of pages whose pictures were read by OCR, as (page, x0, top, x1,
     #: bottom) in points; the public copy's burned pages are read there again.
     image_regions: list[tuple[int, float, float, float, float]] = field(default_factory=list)
+    #: PDF: one layout per page (see :class:`PageLayout`), for the redaction.
+    pages: list[PageLayout] = field(default_factory=list)
 
 
 @dataclass

@@ -6,8 +6,14 @@ can simply be run again:
 1. the original and its unmasked text go to the private store (atomic renames);
 2. the document, its detections, its decision and an audit event are committed in
    one database transaction (status ``publish_pending`` if it may be published);
-3. :func:`disclosure.publish.publish` writes the public files and the index entry and
-   flips the status to ``published``.
+3. :func:`disclosure.publish.prepare_publication` verifies and writes the public files;
+4. once a batch of documents is prepared (:class:`PublishBatch`), their index entries
+   are written in one index commit and their statuses flip to ``published`` in one
+   transaction (:func:`disclosure.publish.finish_publications`).
+
+A run killed anywhere leaves each document of the batch ``publish_pending`` (which
+nothing public serves) or ``published`` with all its public copies; the next run's
+reconcile publishes the pending ones again.
 
 Re-ingesting a file whose content hash is known is a no-op, also when another ingest
 of the same folder inserted it a moment ago. A file that cannot be read, or whose
@@ -18,25 +24,23 @@ A later success for the same path or content resolves the earlier failure rows.
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from disclosure import audit, db, public_fields
-from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract_bytes
-from disclosure.filter import FilterResult, run_filter
+from disclosure.analysis import Analysed, analyse, analyse_all, known_hash
+from disclosure.filter import FilterResult
 from disclosure.instance import Instance, atomic_write
 from disclosure.models import DocumentMeta
 from disclosure.public_fields import PublicFields
-from disclosure.publish import publish
+from disclosure.publish import Parsed, Prepared, finish_publications, prepare_publication
 from disclosure.reconcile import ReconcileReport, reconcile
-from disclosure.safe_files import read_source, walk_files
-from disclosure.sidecar import SidecarError, id_problem, read_sidecar
+from disclosure.safe_files import walk_files
 from rules import rules_version
 
 log = logging.getLogger(__name__)
@@ -130,33 +134,26 @@ def _already_ingested(path: Path, doc_id: str) -> Outcome:
     return Outcome(str(path), "skipped", doc_id, ["already ingested (same content)"])
 
 
-def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcome:
-    path = Path(path)
-    if path.is_symlink():
-        return _fail(inst, path, f"{path.name}: 심볼릭 링크는 따라가지 않습니다 "
-                                 "(링크가 아닌 파일 자체를 넣어 주십시오)")
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return _fail(inst, path, f"unsupported file type {path.suffix or '(none)'}; "
-                                 f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    try:
-        data = read_source(path, MAX_BYTES)
-    except ValueError as e:
-        return _fail(inst, path, str(e))
-    except OSError as e:
-        return _fail(inst, path, f"cannot read file: {e.strerror or e}")
-    content_hash = hashlib.sha256(data).hexdigest()
+def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM,
+                batch: "PublishBatch | None" = None) -> Outcome:
+    """Ingest one file. With a ``batch``, its publication is finished when the batch is
+    flushed (the outcome object is updated then); without, before this returns."""
+    return record(inst, analyse(inst, path), actor, batch)
 
-    known = _known(inst, content_hash)
+
+def record(inst: Instance, a: Analysed, actor: str = audit.SYSTEM,
+           batch: "PublishBatch | None" = None) -> Outcome:
+    """The writing half of an ingest, in this process: the checks that need the
+    database, the private stores, the decision's commit, the publication."""
+    path, content_hash = a.path, a.content_hash
+    known = known_hash(inst, content_hash) if content_hash else None
     if known:
         _resolve_failures(inst, path, content_hash)
         return _already_ingested(path, known)
-
-    try:
-        meta = read_sidecar(path)
-    except SidecarError as e:
-        return _fail(inst, path, f"bad sidecar: {e}", content_hash)
-    meta.id = meta.id or path.stem
-    problem = id_problem(meta.id) or _personal_id(inst, meta)
+    if a.failure:
+        return _fail(inst, path, a.failure, content_hash)
+    meta = a.meta
+    problem = a.id_problem or _personal_id(inst, meta)
     if problem:
         return _fail(inst, path, f"{problem}; 파일 이름을 바꾸거나 사이드카에 id를 적어 주십시오",
                      content_hash)
@@ -164,17 +161,12 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
         if s.get(db.Document, meta.id) is not None:
             return _fail(inst, path, f"a different document with id {meta.id!r} was already "
                                      "ingested; give the new version its own id", content_hash)
-    try:
-        extracted = extract_bytes(path.name, data)
-    except ExtractionError as e:
-        return _fail(inst, path, f"cannot extract text: {e}", content_hash)
+    if a.extract_failure:
+        return _fail(inst, path, a.extract_failure, content_hash)
+    extracted, fr = a.extracted, a.fr
 
-    atomic_write(inst.original_path(content_hash, path.suffix), data)
+    atomic_write(inst.original_path(content_hash, path.suffix), a.data)
     atomic_write(inst.private_text_path(meta.id), extracted.text.encode("utf-8"))
-
-    warnings = [f"extraction: {w}" for w in extracted.warnings]
-    fr = run_filter(extracted.text, meta, inst.layer1, inst.classifier, inst.policy,
-                    paused=inst.paused, extra_reasons=warnings, screen=inst.screen)
     try:
         with inst.Session.begin() as s:
             doc = db.Document(
@@ -189,27 +181,85 @@ def ingest_file(inst: Instance, path: Path, actor: str = audit.SYSTEM) -> Outcom
                          comment="; ".join(fr.decision.reasons)[:2000])
     except IntegrityError:
         # another ingest (of the same folder, say) inserted it since the checks above
-        known = _known(inst, content_hash)
+        known = known_hash(inst, content_hash)
         if known:
             _resolve_failures(inst, path, content_hash)
             return _already_ingested(path, known)
         return _fail(inst, path, f"a different document with id {meta.id!r} was already "
                                  "ingested; give the new version its own id", content_hash)
     _resolve_failures(inst, path, content_hash)
-    if status == "publish_pending":
-        try:
-            published = publish(inst, meta.id, actor)
-        except Exception as e:
-            log.exception("publishing %s failed", meta.id)
-            return _fail(inst, path, f"{error_reason(e)} — 결정은 저장되었고 공개되지 않았습니다. "
-                                     "다음 실행이 공개를 마무리합니다 (decision saved, not public; "
-                                     "the next run finishes the publication)", content_hash)
-        if not published:
-            with inst.Session() as s:
-                return Outcome(str(path), "review", meta.id,
-                               list(s.get(db.Document, meta.id).reasons))
     result = {"publish_pending": "published"}.get(status, status)
-    return Outcome(str(path), result, meta.id, fr.decision.reasons)
+    outcome = Outcome(str(path), result, meta.id, fr.decision.reasons)
+    if status == "publish_pending":
+        own = batch is None
+        batch = batch or PublishBatch(inst, actor)
+        batch.prepare(outcome, path, content_hash, Parsed(a.data, extracted, a.public))
+        if own:
+            batch.flush()
+    return outcome
+
+
+#: documents a batch publishes with one index commit and one status transaction
+BATCH_SIZE = 32
+_NOT_PUBLIC = ("— 결정은 저장되었고 공개되지 않았습니다. 다음 실행이 공개를 마무리합니다 "
+               "(decision saved, not public; the next run finishes the publication)")
+
+
+class PublishBatch:
+    """Publications of an ingest run, finished together (see :mod:`disclosure.publish`).
+
+    Each document's public files are written and verified as it is ingested
+    (``prepare``); ``flush`` adds the batch to the index in one commit and flips the
+    statuses in one transaction. Until then each is ``publish_pending``, which nothing
+    public serves; a run killed at any moment leaves exactly that, and the next run's
+    reconcile publishes them. Outcomes say ``published`` only once the flip committed."""
+
+    def __init__(self, inst: Instance, actor: str, size: int = BATCH_SIZE):
+        self.inst, self.actor, self.size = inst, actor, size
+        self.waiting: list[tuple[Prepared, Outcome, Path, str]] = []
+
+    def prepare(self, outcome: Outcome, path: Path, content_hash: str, parsed: Parsed) -> None:
+        try:
+            prepared = prepare_publication(self.inst, outcome.doc_id, self.actor, parsed=parsed)
+        except Exception as e:
+            log.exception("publishing %s failed", outcome.doc_id)
+            self._failed(outcome, path, content_hash, e)
+            return
+        if prepared is None:                      # verification sent it to review
+            self._to_status(outcome)
+            return
+        outcome.result = "publish_pending"        # until the flush says otherwise
+        self.waiting.append((prepared, outcome, path, content_hash))
+        if len(self.waiting) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        if not waiting:
+            return
+        try:
+            done = finish_publications(self.inst, [w[0] for w in waiting], self.actor)
+        except Exception as e:
+            log.exception("publishing a batch of %d failed", len(waiting))
+            for _, outcome, path, content_hash in waiting:
+                self._failed(outcome, path, content_hash, e)
+            return
+        for prepared, outcome, _, _ in waiting:
+            if prepared.doc_id in done:
+                outcome.result = "published"
+            else:
+                self._to_status(outcome)
+
+    def _failed(self, outcome: Outcome, path: Path, content_hash: str, e: Exception) -> None:
+        failed = _fail(self.inst, path, f"{error_reason(e)} {_NOT_PUBLIC}", content_hash)
+        outcome.result, outcome.reasons = failed.result, failed.reasons
+
+    def _to_status(self, outcome: Outcome) -> None:
+        """The outcome of a document that was not published: what its row says now."""
+        with self.inst.Session() as s:
+            doc = s.get(db.Document, outcome.doc_id)
+            outcome.result = {"publish_pending": "review"}.get(doc.status, doc.status)
+            outcome.reasons = list(doc.reasons or [])
 
 
 def _personal_id(inst: Instance, meta: DocumentMeta) -> str | None:
@@ -248,8 +298,13 @@ def apply_result(doc: db.Document, fr: FilterResult, version: str) -> None:
 
 
 def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
-           progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Outcomes:
+           progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+           batch_size: int = BATCH_SIZE, jobs: int = 1) -> Outcomes:
     """Ingest files and folders, after reconciling what an earlier run left half-done.
+    Publications are finished ``batch_size`` documents at a time (:class:`PublishBatch`).
+    ``jobs`` > 1: files are read, extracted, filtered and their public PDFs made in that
+    many worker processes (:mod:`disclosure.analysis`); this process alone writes the
+    database, the stores and the index, in the order of the files.
 
     A document whose interrupted publication the reconcile finished counts as published
     in this run (its file's outcome, or an outcome of its own if its file is not here)."""
@@ -263,20 +318,17 @@ def ingest(inst: Instance, paths: Iterable[Path], actor: str = audit.SYSTEM,
     finished = {**{i: "review" for i in outcomes.reconcile.to_review},
                 **{i: "published" for i in outcomes.reconcile.published}}
     files = iter_source_files(paths)
-    for f in (progress(files) if progress else files):
+    batch = PublishBatch(inst, actor, batch_size)
+    for f, analysed in zip(progress(files) if progress else files, analyse_all(inst, files, jobs)):
         try:
-            o = ingest_file(inst, f, actor)
+            o = record(inst, analysed, actor, batch)
         except Exception as e:  # a bug must not stop the batch nor publish anything
             log.exception("ingesting %s failed", f)
             o = _fail(inst, f, error_reason(e))
         if o.result == "skipped" and o.doc_id in finished:
             o = Outcome(o.path, finished.pop(o.doc_id), o.doc_id, [FINISHED_EARLIER])
         outcomes.append(o)
+    batch.flush()
     outcomes += [Outcome("", result, doc_id, [FINISHED_EARLIER])
                  for doc_id, result in finished.items()]
     return outcomes
-
-
-def _known(inst: Instance, content_hash: str) -> str | None:
-    with inst.Session() as s:
-        return s.scalar(select(db.Document.id).where(db.Document.content_hash == content_hash))

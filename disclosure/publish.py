@@ -1,8 +1,10 @@
 """Moving documents onto and off the public side: public store, search index, status.
 
 Publishing is idempotent and crash-safe. The decision is committed first with status
-``publish_pending``; :func:`publish` then writes the public files (atomically), verifies
-them, adds the document to the index and only then flips the status to ``published``.
+``publish_pending``; :func:`prepare_publication` then verifies and writes the public files
+(atomically), :func:`finish_publications` adds a whole batch of documents to the index in
+one commit and only then flips their statuses to ``published`` in one transaction
+(:func:`publish` does both for one document).
 Withdrawing is the same in reverse: ``withdraw_pending`` first (nothing public serves it),
 then the index entry and public files go, then the final status (:func:`unpublish`).
 A run killed in between, or a removal that failed, leaves a pending row that
@@ -15,16 +17,29 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import case, update
 
 from disclosure import audit, db
 from disclosure.instance import Instance, atomic_write
+from disclosure.models import Extracted
 from disclosure import public_fields as fields_of
 from disclosure.public_fields import masked_values, public_meta, value_spans
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Parsed:
+    """A source file as the ingest read it: its bytes (what its hash is of), their
+    extraction (text, word boxes, page layouts) and, when the analysis made it ahead
+    (in a worker process, say), the public PDF with its verdict."""
+
+    data: bytes
+    extracted: Extracted
+    public: object = None         # redact.PublicPdf, used only for its own ``made_for``
 
 
 class VerificationError(RuntimeError):
@@ -42,16 +57,22 @@ def leaked_values(original: str, masked: str, detections) -> list[str]:
             if value_spans(value, masked)]
 
 
-def public_pdf(inst: Instance, doc: db.Document, original: str) -> tuple[bytes | None, str | None]:
+def public_pdf(inst: Instance, doc: db.Document, original: str,
+               parsed: Parsed | None = None) -> tuple[bytes | None, str | None]:
     """The redacted ``document.pdf`` (:mod:`disclosure.redact`) or why there is none.
 
-    The PDF is read back before it may go public; a masked value found in it, a
-    structural fault, or any error while making it is a failure (fail closed)."""
+    ``parsed``: the source's bytes and their extraction, when the caller (the ingest)
+    has them, so the source is not parsed again. The PDF is read back before it may go
+    public; a masked value found in it, a structural fault, or any error while making
+    it is a failure (fail closed)."""
     from disclosure import redact
 
-    source = inst.original_path(doc.content_hash, Path(doc.filename).suffix)
+    path = inst.original_path(doc.content_hash, Path(doc.filename).suffix)
     try:
-        made = redact.make_public_pdf(source, original, doc.detections)
+        made = _made_ahead(parsed, original, doc.detections)
+        made = made or redact.make_public_pdf(path, original, doc.detections,
+                                              extracted=parsed.extracted if parsed else None,
+                                              source=parsed.data if parsed else None)
     except Exception as e:
         log.exception("redacted PDF of %s failed", doc.id)
         return None, f"the public PDF could not be made: {type(e).__name__}: {e}"
@@ -61,6 +82,17 @@ def public_pdf(inst: Instance, doc: db.Document, original: str) -> tuple[bytes |
     if made.verdict.problems:
         return None, "the public PDF failed verification: " + "; ".join(made.verdict.problems)
     return made.data, None
+
+
+def _made_ahead(parsed: Parsed | None, original: str, detections):
+    """The public PDF the analysis made, if it was made from this very text and masks
+    (it was verified against them: its verdict is used as it is)."""
+    from disclosure import redact
+
+    if parsed is None or parsed.public is None or parsed.extracted.text != original:
+        return None
+    made = parsed.public
+    return made if made.made_for == redact.spans_of(detections) else None
 
 
 def public_record(doc: db.Document) -> dict:
@@ -99,9 +131,27 @@ def _check_public_text(inst: Instance, doc: db.Document, original: str) -> tuple
     return None, ""
 
 
-def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "") -> bool:
-    """Publish a document whose decision allows it. Returns False (and queues the
-    document for review) when verification finds a masked value in the public text."""
+@dataclass
+class Prepared:
+    """A document whose public files are written and verified, waiting for its index
+    entry and its status flip (:func:`finish_publications`)."""
+
+    doc_id: str
+    entry: dict            # the index entry (masked text and metadata only)
+    status: str            # its status when prepared: flipped only from that one
+    comment: str = ""
+
+
+INDEX_KEYS = ("id", "title", "department", "doc_type", "doc_number", "approved_at", "grade",
+              "text")
+
+
+def prepare_publication(inst: Instance, doc_id: str, actor: str = audit.SYSTEM,
+                        comment: str = "", parsed: Parsed | None = None) -> Prepared | None:
+    """The first half of publishing: mask the metadata again, make and verify the public
+    PDF, write the public files. Returns None (and queues the document for review) when
+    verification finds a masked value. Nothing public serves the files yet: the status
+    is unchanged until :func:`finish_publications`."""
     with inst.Session.begin() as s:
         doc = s.get(db.Document, doc_id)
         if doc is None:
@@ -111,7 +161,7 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
         original = inst.read_private_text(doc_id)
         failure, note = _check_public_text(inst, doc, original)
         if not failure:
-            pdf, failure = public_pdf(inst, doc, original)
+            pdf, failure = public_pdf(inst, doc, original, parsed)
             note = failure or ""
         if failure:
             before = audit.snapshot(doc)
@@ -119,22 +169,55 @@ def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str
             doc.reasons = [failure] + list(doc.reasons or [])
             audit.record(s, actor, "verification_failed", doc_id, before=before,
                          after=audit.snapshot(doc), comment=note)
-            return False
+            return None
         record = public_record(doc)
         out = inst.public_doc_dir(doc_id)
         atomic_write(out / "document.pdf", pdf)
         atomic_write(out / "document.txt", doc.masked_text.encode("utf-8"))
         atomic_write(out / "document.json",
                      json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
-        inst.search.upsert({k: record[k] for k in (
-            "id", "title", "department", "doc_type", "doc_number", "approved_at", "grade",
-            "text")})
-        before = audit.snapshot(doc)
-        doc.status = db.PUBLIC_STATUS
-        doc.published_at = db.utcnow()
-        audit.record(s, actor, "publish", doc_id, before=before, after=audit.snapshot(doc),
-                     comment=comment)
-    return True
+        return Prepared(doc_id, {k: record[k] for k in INDEX_KEYS}, doc.status, comment)
+
+
+def finish_publications(inst: Instance, prepared: list[Prepared],
+                        actor: str = audit.SYSTEM) -> set[str]:
+    """The second half, for a whole batch: one index commit for all their entries, then
+    one transaction flipping each to ``published``. Returns the ids now published.
+
+    A run killed before the transaction commits leaves them ``publish_pending`` (served
+    by nothing public, even with an index entry: every public surface checks the status)
+    and the next reconcile publishes them again. A document whose status changed since
+    it was prepared (withheld or withdrawn meanwhile) is not flipped; its public copies
+    are leftovers that reconcile removes."""
+    if not prepared:
+        return set()
+    inst.search.upsert_many([p.entry for p in prepared])
+    done = set()
+    with inst.Session.begin() as s:
+        for p in prepared:
+            doc = s.get(db.Document, p.doc_id)
+            if doc is not None and doc.status == db.PUBLIC_STATUS:
+                done.add(p.doc_id)           # another process finished it meanwhile
+            if doc is None or doc.status != p.status or doc.grade == "nonpublic":
+                continue
+            before = audit.snapshot(doc)
+            doc.status = db.PUBLIC_STATUS
+            doc.published_at = db.utcnow()
+            audit.record(s, actor, "publish", p.doc_id, before=before,
+                         after=audit.snapshot(doc), comment=p.comment)
+            done.add(p.doc_id)
+    return done
+
+
+def publish(inst: Instance, doc_id: str, actor: str = audit.SYSTEM, comment: str = "",
+            parsed: Parsed | None = None) -> bool:
+    """Publish a document whose decision allows it. Returns False (and queues the
+    document for review) when verification finds a masked value in the public text.
+    ``parsed``: the source as the ingest read it (see :func:`public_pdf`)."""
+    prepared = prepare_publication(inst, doc_id, actor, comment, parsed)
+    if prepared is None:
+        return False
+    return doc_id in finish_publications(inst, [prepared], actor)
 
 
 class WithdrawalIncomplete(RuntimeError):

@@ -16,7 +16,7 @@ Safe beside another ingest or the site: a ``publish_pending`` document is never 
 before its files are removed, and a temporary file of a running process is left alone
 until it is an hour old. The worst a race can do is remove the files of a document
 published in that very millisecond (its downloads then answer 404): nothing is ever
-made public here that :func:`~disclosure.publish.publish` did not verify.
+made public here that :func:`~disclosure.publish.prepare_publication` did not verify.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from sqlalchemy import select
 
 from disclosure import audit, db
 from disclosure.instance import Instance, remove_stale_tmp_files, safe_name
-from disclosure.publish import WithdrawalIncomplete, finish_withdrawal, publish
+from disclosure.publish import (WithdrawalIncomplete, finish_publications, finish_withdrawal,
+                                prepare_publication)
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +82,28 @@ def _ids(inst: Instance, status: str) -> list[str]:
 
 
 def _finish_publications(inst: Instance, actor: str, report: ReconcileReport) -> None:
+    """Every ``publish_pending`` document, prepared one by one, finished as one batch."""
+    prepared = []
     for doc_id in _ids(inst, "publish_pending"):
         try:
-            (report.published if publish(inst, doc_id, actor) else report.to_review).append(doc_id)
+            ready = prepare_publication(inst, doc_id, actor)
         except Exception as e:
             log.exception("finishing the publication of %s failed", doc_id)
             report.problems.append(f"{doc_id}: 공개 마무리 실패 (publication): "
                                    f"{type(e).__name__}: {e}")
+            continue
+        if ready is None:                        # verification sent it to review
+            report.to_review.append(doc_id)
+        else:
+            prepared.append(ready)
+    try:
+        done = finish_publications(inst, prepared, actor)
+    except Exception as e:
+        log.exception("finishing %d publications failed", len(prepared))
+        report.problems += [f"{p.doc_id}: 공개 마무리 실패 (publication): {type(e).__name__}: {e}"
+                            for p in prepared]
+        return
+    report.published += [p.doc_id for p in prepared if p.doc_id in done]
 
 
 def _finish_withdrawals(inst: Instance, actor: str, report: ReconcileReport) -> None:

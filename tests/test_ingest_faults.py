@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from sqlalchemy import event, func, select
 from sqlalchemy.engine import Engine
 
-from disclosure import db, pipeline
+from disclosure import analysis, db, pipeline
 from disclosure.cli import cli
 from disclosure.instance import Instance
 
@@ -113,12 +113,12 @@ def test_two_ingests_of_the_same_folder_report_no_false_failures(instance_dir, t
     the filter makes that certain): the second to insert reports "already ingested"."""
     folder = write_all(tmp_path / "in")
     barrier = threading.Barrier(2, timeout=120)
-    real_filter = pipeline.run_filter
+    real_filter = analysis.run_filter
 
     def in_step(*a, **kw):
         barrier.wait()
         return real_filter(*a, **kw)
-    monkeypatch.setattr(pipeline, "run_filter", in_step)
+    monkeypatch.setattr(analysis, "run_filter", in_step)
     results: dict[int, list] = {}
 
     def ingest(n):
@@ -146,7 +146,7 @@ def test_two_ingests_of_the_same_folder_report_no_false_failures(instance_dir, t
 
 def test_the_recovery_run_counts_what_reconcile_published(instance_dir, tmp_path, monkeypatch):
     folder = write_all(tmp_path / "in")
-    monkeypatch.setattr(pipeline, "publish", lambda *a, **k: True)   # killed before publishing
+    monkeypatch.setattr(pipeline.PublishBatch, "prepare", lambda *a, **k: None)   # killed before publishing
     pipeline.ingest(Instance(instance_dir), [folder])
     monkeypatch.undo()
     inst = Instance(instance_dir)
@@ -160,7 +160,7 @@ def test_the_recovery_run_counts_what_reconcile_published(instance_dir, tmp_path
 
 
 def test_reconcile_outcomes_of_files_not_in_this_run(instance_dir, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "publish", lambda *a, **k: True)
+    monkeypatch.setattr(pipeline.PublishBatch, "prepare", lambda *a, **k: None)
     pipeline.ingest(Instance(instance_dir), [write_doc(tmp_path / "a", "bus-1")])
     monkeypatch.undo()
     outs = pipeline.ingest(Instance(instance_dir), [write_doc(tmp_path / "b", "park-2")])

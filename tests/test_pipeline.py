@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from surfaces import stored_index_fields
 
-from disclosure import db, pipeline, publish
+from disclosure import analysis, db, pipeline, publish
 from disclosure.instance import Instance
 
 PLAIN = """2026년 마을버스 노선 조정 안내
@@ -121,7 +121,7 @@ def test_bad_input_fails_with_a_reason_and_loses_nothing(inst, tmp_path, name, c
 
 
 def test_oversized_file_is_refused(inst, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "MAX_BYTES", 100)
+    monkeypatch.setattr(analysis, "MAX_BYTES", 100)
     src = write_doc(tmp_path / "in", "big", PLAIN * 5)
     [out] = pipeline.ingest(inst, [src])
     assert out.result == "failed" and "limit" in out.reasons[0]
@@ -159,7 +159,7 @@ def test_a_run_killed_before_publication_is_finished_by_the_next_run(inst, tmp_p
     def killed(*a, **k):
         raise KeyboardInterrupt  # as if the process died right after the decision commit
 
-    monkeypatch.setattr(pipeline, "publish", killed)
+    monkeypatch.setattr(pipeline, "prepare_publication", killed)
     with pytest.raises(KeyboardInterrupt):
         pipeline.ingest(inst, [src])
     doc = doc_row(inst, "doc-plain")

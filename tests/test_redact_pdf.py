@@ -18,7 +18,7 @@ import pytest
 from disclosure.extract import extract
 from disclosure.models import Detection
 from disclosure.redact import make_public_pdf, masks_from, render_text, verify_pdf
-from disclosure.redact.boxes import PdfplumberChars, plan_pages
+from disclosure.redact.boxes import LayoutChars, plan_pages
 from disclosure.redact.burn import Geometry, rasterise
 from disclosure.redact.fonts import MYEONGJO, korean_font
 from disclosure.redact.verify import structure_problems
@@ -225,8 +225,9 @@ def test_rotated_page_burns_the_right_pixels(tmp_path):
     source = path.read_bytes()
     with pdfplumber.open(io.BytesIO(source)) as pdf:
         page = pdf.pages[0]
-        plan = plan_pages(ex.text, ex.boxes, masks, 2, PdfplumberChars(pdf))[0]
         geometry = Geometry(float(page.width), float(page.height))
+    assert (ex.pages[0].width, ex.pages[0].height) == (geometry.width, geometry.height)
+    plan = plan_pages(ex.text, ex.boxes, masks, 2, LayoutChars(ex.pages))[0]
     doc = pypdfium2.PdfDocument(source)
     # laid out in display orientation, which is not the stored one
     assert abs(geometry.width - doc[0].get_size()[0]) < 1 and geometry.width < geometry.height

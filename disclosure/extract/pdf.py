@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 
-from disclosure.models import Box, Extracted
+from disclosure.models import Box, Extracted, PageLayout
 
 from . import limits
 from .errors import ExtractionError
@@ -75,12 +75,26 @@ def extract_pdf(data: bytes) -> Extracted:
                 builder.page_offsets.append(builder.length)
                 _render_page(page, index, chars, right_margin[index], builder, warnings)
                 emit_image_text(builder, index, images.texts[index])
+            layouts = [page_layout(page, chars) for page, chars in zip(pages, page_chars)]
         except ExtractionError:
             raise
         except Exception as exc:
             raise _pdf_error(exc) from exc
     return Extracted(text=builder.result(), format="pdf", page_offsets=builder.page_offsets,
-                     boxes=builder.boxes, warnings=warnings, image_regions=images.regions)
+                     boxes=builder.boxes, warnings=warnings, image_regions=images.regions,
+                     pages=layouts)
+
+
+def page_layout(page, chars: list[dict]) -> PageLayout:
+    """The page's geometry and drawn characters, kept for the redaction (one parse)."""
+    mb, cb = page.mediabox, page.cropbox
+    crop = None
+    if any(abs(a - b) > 0.01 for a, b in zip(mb, cb)):
+        crop = (float(cb[0] - mb[0]), float(cb[1] - mb[1]),
+                float(cb[2] - mb[0]), float(cb[3] - mb[1]))
+    return PageLayout(float(page.width), float(page.height), crop,
+                      [(c["text"], c["x0"], c["top"], c["x1"], c["bottom"])
+                       for c in chars if not c["text"].isspace()])
 
 
 def _check_envelope(data: bytes) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from disclosure.models import Extracted
 
-from .boxes import PdfplumberChars, plan_pages
+from .boxes import LayoutChars, plan_pages
 from .burn import DPI, Geometry, draw_page, rasterise
 from .fonts import PDFIUM_LOCK as _PDFIUM_LOCK, pdfium_korean_fonts
 from .masks import Mask, masks_from
@@ -41,72 +41,82 @@ class PublicPdf:
     data: bytes
     verdict: Verdict
     burned_pages: list[int] = field(default_factory=list)   # 0-based
+    made_for: tuple = ()        # the detections it was made and verified for (spans_of)
+
+
+def spans_of(detections) -> tuple:
+    """The (start, end, label) of every detection that is not rejected, sorted: what a
+    public PDF is made and verified for."""
+    return tuple(sorted((int(d.start), int(d.end), d.label) for d in detections
+                        if getattr(d, "status", "auto") != "rejected"))
 
 
 def redact_pdf(source: bytes, extracted: Extracted, masks: list[Mask], dpi: int = DPI
                ) -> tuple[bytes, list[int]]:
-    """The redacted PDF of ``source`` and the (0-based) pages that were burned."""
-    import pdfplumber
+    """The redacted PDF of ``source`` and the (0-based) pages that were burned.
+
+    Word boxes, characters and page geometry come from ``extracted`` (the one parse of
+    the source); pdfium draws the pages that have masks."""
     from reportlab.pdfgen.canvas import Canvas
 
-    with pdfplumber.open(io.BytesIO(source)) as pdf:
-        count = len(pdf.pages)
-        plans = plan_pages(extracted.text, extracted.boxes, masks, count, PdfplumberChars(pdf))
-        burned = [i for i, plan in enumerate(plans) if plan.masked]
-        raster = None
-        if burned:
-            buf = io.BytesIO()
-            canvas = Canvas(buf, invariant=1, pageCompression=1)
-            with _PDFIUM_LOCK:
-                import pypdfium2
+    count = len(extracted.pages)
+    if not count or count != len(extracted.page_offsets):
+        raise RedactionError("the extraction holds no page layout for this PDF")
+    plans = plan_pages(extracted.text, extracted.boxes, masks, count, LayoutChars(extracted.pages))
+    burned = [i for i, plan in enumerate(plans) if plan.masked]
+    raster = None
+    if burned:
+        buf = io.BytesIO()
+        canvas = Canvas(buf, invariant=1, pageCompression=1)
+        with _PDFIUM_LOCK:
+            import pypdfium2
 
-                pdfium_korean_fonts()
+            pdfium_korean_fonts()
 
-                document = pypdfium2.PdfDocument(source)
-                try:
-                    for i in burned:
-                        geometry = _geometry(pdf.pages[i])
-                        page = document[i]
-                        try:
-                            image = rasterise(page, geometry, plans[i], dpi)
-                        finally:
-                            page.close()
-                        draw_page(canvas, image, geometry, plans[i])
-                finally:
-                    document.close()
-            canvas.save()
-            raster = buf.getvalue()
+            document = pypdfium2.PdfDocument(source)
+            try:
+                if len(document) != count:
+                    raise RedactionError(f"the PDF has {len(document)} pages, its extraction {count}")
+                for i in burned:
+                    layout = extracted.pages[i]
+                    geometry = Geometry(layout.width, layout.height, layout.crop)
+                    page = document[i]
+                    try:
+                        image = rasterise(page, geometry, plans[i], dpi)
+                    finally:
+                        page.close()
+                    draw_page(canvas, image, geometry, plans[i])
+            finally:
+                document.close()
+        canvas.save()
+        raster = buf.getvalue()
     return assemble(source, raster, burned, count), burned
 
 
-def _geometry(page) -> Geometry:
-    """Media box size and the crop box within it, in pdfplumber's top-left points."""
-    mb, cb = page.mediabox, page.cropbox
-    crop = None
-    if any(abs(a - b) > 0.01 for a, b in zip(mb, cb)):
-        crop = (cb[0] - mb[0], cb[1] - mb[1], cb[2] - mb[0], cb[3] - mb[1])
-    return Geometry(float(page.width), float(page.height), crop)
-
-
 def make_public_pdf(original: Path, text: str, detections, *,
-                    extracted: Extracted | None = None, dpi: int = DPI) -> PublicPdf:
+                    extracted: Extracted | None = None, source: bytes | None = None,
+                    dpi: int = DPI) -> PublicPdf:
     """The public PDF of a document and its verification verdict.
 
     ``original`` is the source file, ``text`` the unmasked text layer 1 saw and
-    ``detections`` its findings (rejected ones are ignored). For a PDF the source is
-    extracted again (or ``extracted`` is used) to get word boxes; it must reproduce
-    ``text`` exactly, or the offsets would point at the wrong words.
+    ``detections`` its findings (rejected ones are ignored). For a PDF, ``extracted``
+    (with its page layouts) and ``source`` (the bytes it was extracted from) are what
+    the ingest already has: the file is then not read nor parsed again. Without them it
+    is read once and extracted again. The extraction must reproduce ``text`` exactly,
+    or the offsets would point at the wrong words.
     """
     masks = masks_from(detections, len(text))
     original = Path(original)
     if original.suffix.lower() == ".pdf":
+        if source is None:
+            source = original.read_bytes()
         if extracted is None:
-            from disclosure.extract import extract
-            extracted = extract(original)
+            from disclosure.extract import extract_bytes
+            extracted = extract_bytes(original.name, source)
         if extracted.text != text:
             raise RedactionError("the PDF no longer extracts to the text layer 1 masked; "
                                  "its word boxes cannot be trusted")
-        data, burned = redact_pdf(original.read_bytes(), extracted, masks, dpi)
+        data, burned = redact_pdf(source, extracted, masks, dpi)
         expected = len(extracted.page_offsets) or None
         # Pictures read by OCR on burned pages are read again in the public copy.
         regions = [r for r in extracted.image_regions if r[0] in burned]
@@ -116,7 +126,8 @@ def make_public_pdf(original: Path, text: str, detections, *,
         # through the same assembly as burned pages: reportlab's /Info does not come along
         data, burned, expected = assemble(None, rendered, list(range(count)), count), [], count
         regions = []
-    return PublicPdf(data, verify_pdf(data, text, detections, expected, regions), burned)
+    return PublicPdf(data, verify_pdf(data, text, detections, expected, regions), burned,
+                     spans_of(detections))
 
 
 def _page_count(data: bytes) -> int:

@@ -16,8 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from disclosure.extract.glyphs import dedupe_chars
-from disclosure.models import Box
+from disclosure.models import Box, PageLayout
 
 from .masks import Mask
 
@@ -158,25 +157,20 @@ def _even_split(box: Box, n: int):
     return [(box.x0 + i * width, box.top, box.x0 + (i + 1) * width, box.bottom) for i in range(n)]
 
 
-class PdfplumberChars:
-    """Character rectangles of a word, read from the same pdfplumber characters the
-    extractor used (deduplicated, on the media box in display orientation)."""
+class LayoutChars:
+    """Character rectangles of a word, from the characters the extractor kept
+    (``Extracted.pages``: deduplicated, on the media box in display orientation), so the
+    source is not parsed again."""
 
-    def __init__(self, pdf):
-        self.pdf = pdf
-        self._pages: dict[int, list[dict]] = {}
+    def __init__(self, pages: list[PageLayout]):
+        self.pages = pages
 
     def __call__(self, page: int, box: Box, word: str):
-        chars = self._pages.get(page)
-        if chars is None:
-            chars = [c for c in dedupe_chars(self.pdf.pages[page].chars)
-                     if c.get("text") and not c["text"].isspace()]
-            self._pages[page] = chars
         eps = 0.5
-        inside = [c for c in chars
-                  if box.x0 - eps <= (c["x0"] + c["x1"]) / 2 <= box.x1 + eps
-                  and box.top - eps <= (c["top"] + c["bottom"]) / 2 <= box.bottom + eps]
-        inside.sort(key=lambda c: c["x0"])
-        if "".join(c["text"] for c in inside) != word or any(len(c["text"]) != 1 for c in inside):
+        inside = [c for c in self.pages[page].chars
+                  if box.x0 - eps <= (c[1] + c[3]) / 2 <= box.x1 + eps
+                  and box.top - eps <= (c[2] + c[4]) / 2 <= box.bottom + eps]
+        inside.sort(key=lambda c: c[1])
+        if "".join(c[0] for c in inside) != word or any(len(c[0]) != 1 for c in inside):
             return None
-        return [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in inside]
+        return [c[1:] for c in inside]

@@ -1,0 +1,162 @@
+"""The read-only half of ingesting a file: read, hash, sidecar, extract, filter, and the
+public PDF made and verified ahead for a document that may be published.
+
+Nothing here writes: the database is only read (is this content known? is publishing
+paused?), so any number of worker processes can analyse files at once while one
+process, the writer (:mod:`disclosure.pipeline`), records them in order, writes the
+stores and publishes. ``analyse_all`` runs the analysis in this process (``jobs=1``) or
+in ``jobs`` worker processes, each loading the filter's models once.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import select
+
+from disclosure import db
+from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract_bytes
+from disclosure.filter import FilterResult, run_filter
+from disclosure.instance import Instance
+from disclosure.models import DocumentMeta, Extracted
+from disclosure.safe_files import read_source
+from disclosure.sidecar import SidecarError, id_problem, read_sidecar
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Analysed:
+    """What is known of one file before anything is written. ``failure`` (with or
+    without ``content_hash``) stops the file before its id is known; the writer checks
+    the rest in the ingest's order (known content, id, existing id, extraction)."""
+
+    path: Path
+    content_hash: str = ""
+    failure: str = ""
+    known: bool = False                  # this content was already ingested
+    meta: DocumentMeta | None = None
+    id_problem: str = ""
+    data: bytes = b""
+    extracted: Extracted | None = None
+    extract_failure: str = ""
+    fr: FilterResult | None = None
+    public: object = None                # redact.PublicPdf made ahead, or None
+
+
+def known_hash(inst: Instance, content_hash: str) -> str | None:
+    """The id of the document with this content, if any."""
+    with inst.Session() as s:
+        return s.scalar(select(db.Document.id).where(db.Document.content_hash == content_hash))
+
+
+def analyse(inst: Instance, path: Path) -> Analysed:
+    """Everything the ingest of ``path`` needs that writes nothing. Never raises: an
+    unexpected error is the file's failure (the writer records it)."""
+    path = Path(path)
+    try:
+        return _analyse(inst, path)
+    except Exception as e:              # a bug must not stop the batch nor publish anything
+        log.exception("analysing %s failed", path)
+        from disclosure.pipeline import error_reason
+        return Analysed(path, failure=error_reason(e))
+
+
+def _analyse(inst: Instance, path: Path) -> Analysed:
+    if path.is_symlink():
+        return Analysed(path, failure=f"{path.name}: 심볼릭 링크는 따라가지 않습니다 "
+                                      "(링크가 아닌 파일 자체를 넣어 주십시오)")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return Analysed(path, failure=f"unsupported file type {path.suffix or '(none)'}; "
+                                      f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    try:
+        data = read_source(path, MAX_BYTES)
+    except ValueError as e:
+        return Analysed(path, failure=str(e))
+    except OSError as e:
+        return Analysed(path, failure=f"cannot read file: {e.strerror or e}")
+    a = Analysed(path, hashlib.sha256(data).hexdigest())
+    if known_hash(inst, a.content_hash):
+        a.known = True
+        return a
+    try:
+        a.meta = read_sidecar(path)
+    except SidecarError as e:
+        a.failure = f"bad sidecar: {e}"
+        return a
+    a.meta.id = a.meta.id or path.stem
+    a.id_problem = id_problem(a.meta.id) or ""
+    if a.id_problem:
+        return a
+    try:
+        a.extracted = extract_bytes(path.name, data)
+    except ExtractionError as e:
+        a.extract_failure = f"cannot extract text: {e}"
+        return a
+    a.data = data
+    warnings = [f"extraction: {w}" for w in a.extracted.warnings]
+    a.fr = run_filter(a.extracted.text, a.meta, inst.layer1, inst.classifier, inst.policy,
+                      paused=inst.paused, extra_reasons=warnings, screen=inst.screen)
+    if a.fr.decision.state == "publish":
+        a.public = _public_pdf(path, a)
+    return a
+
+
+def _public_pdf(path: Path, a: Analysed):
+    """The public PDF, made and verified ahead; None if making it failed (publishing
+    then makes it again and reports why)."""
+    from disclosure import redact
+
+    try:
+        return redact.make_public_pdf(Path(path.name), a.extracted.text, a.fr.detections,
+                                      extracted=a.extracted, source=a.data)
+    except Exception:
+        log.exception("making the public PDF of %s ahead failed", path)
+        return None
+
+
+# -- worker processes ---------------------------------------------------------------
+
+_worker_inst: Instance | None = None
+
+
+def _start_worker(path: Path, rules_dir: Path | None) -> None:
+    """Load the filter's models once per worker process."""
+    global _worker_inst
+    _worker_inst = Instance(path, rules_dir)
+    _worker_inst.layer1, _worker_inst.classifier, _worker_inst.policy, _worker_inst.screen
+
+
+def _analyse_in_worker(path: Path) -> Analysed:
+    return analyse(_worker_inst, path)
+
+
+#: a worker process is started for at most this many files: each spends about 9 s of
+#: CPU before its first file (imports, the models, their first calls), the time of
+#: some 25 PDFs' analysis here (benchmarks/ingest_bench.py)
+FILES_PER_WORKER = 32
+
+
+def workers_for(files: int, jobs: int) -> int:
+    """How many worker processes ``files`` files are worth (0: analyse here)."""
+    n = min(jobs, -(-files // FILES_PER_WORKER))
+    return n if n > 1 else 0
+
+
+def analyse_all(inst: Instance, files: list[Path], jobs: int = 1) -> Iterator[Analysed]:
+    """Each file's analysis, in the order of ``files``. With ``jobs`` > 1 (and files
+    enough, :func:`workers_for`) they are analysed by worker processes, started fresh
+    rather than forked (the models' threads do not survive a fork), while the caller
+    records the earlier ones."""
+    jobs = workers_for(len(files), jobs)
+    if not jobs:
+        for f in files:
+            yield analyse(inst, f)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_start_worker, initargs=(inst.path, inst.rules_dir)) as pool:
+        yield from pool.imap(_analyse_in_worker, files, chunksize=1)

@@ -1,0 +1,72 @@
+"""`disclosure ingest --jobs N`: worker processes read, extract, filter and make the
+public PDFs; this process alone writes. The result is the same as one process's, file
+for file, down to the bytes of the public PDFs (real processes, SQLite, Whoosh)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from test_batch_crash import NOTICE
+from test_one_parse import pdf_with_sidecar
+
+from disclosure import analysis, db, pipeline
+from disclosure.cli import cli
+from disclosure.instance import Instance
+
+
+def inbox(folder: Path) -> Path:
+    """32 notices, a PDF naming three residents, and a file with a broken sidecar."""
+    folder.mkdir(parents=True)
+    for n in range(1, 33):
+        (folder / f"notice-{n}.txt").write_text(NOTICE.format(n=n), encoding="utf-8")
+        (folder / f"notice-{n}.json").write_text(json.dumps({
+            "id": f"notice-{n}", "title": NOTICE.format(n=n).splitlines()[0],
+            "department": "서울특별시 교통정책과", "doc_type": "시행문",
+            "doc_number": f"교통정책과-{n}", "approver_rank": "과장",
+            "approved_at": "2026-03-02", "marked_grade": "public", "lang": "ko"},
+            ensure_ascii=False), encoding="utf-8")
+    pdf_with_sidecar(folder, "residents")
+    (folder / "broken.txt").write_text("2026년 안내\n", encoding="utf-8")
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
+    return folder
+
+
+def state(inst: Instance) -> dict:
+    with inst.Session() as s:
+        rows = s.execute(select(db.Document.id, db.Document.status, db.Document.masked_text))
+        docs = {i: (status, text) for i, status, text in rows}
+    public = {p.relative_to(inst.public_dir).as_posix(): p.read_bytes()
+              for p in sorted(inst.public_dir.rglob("*")) if p.is_file()}
+    return {"docs": docs, "public": public, "index": inst.search.ids()}
+
+
+def test_workers_give_what_one_process_gives(tmp_path, monkeypatch):
+    folder = inbox(tmp_path / "in")
+    one = Instance(tmp_path / "one")
+    one.init()
+    alone = pipeline.ingest(one, [folder], jobs=1)
+
+    many = Instance(tmp_path / "many")
+    many.init()
+
+    def not_here(*a, **k):
+        raise AssertionError("extracted in the writer: the workers should have done it")
+    monkeypatch.setattr(analysis, "extract_bytes", not_here)     # this process only
+    result = CliRunner().invoke(cli, ["--instance", str(many.path), "ingest", "--jobs", "2",
+                                      str(folder)])
+    assert result.exit_code == 1, result.output                  # the broken sidecar fails
+    assert "ingesting" in result.output                          # the progress bar
+    assert "summary: 33 published" in result.output and "1 failed" in result.output
+
+    assert state(many) == state(one)
+    assert sum(o.result == "published" for o in alone) == 33
+    assert (many.public_doc_dir("residents") / "document.pdf").is_file()
+
+
+def test_a_worker_is_started_only_for_files_enough():
+    per = analysis.FILES_PER_WORKER
+    assert analysis.workers_for(1, 8) == 0 and analysis.workers_for(per, 2) == 0
+    assert analysis.workers_for(per + 1, 2) == 2 and analysis.workers_for(100 * per, 2) == 2
