@@ -37,21 +37,11 @@ def build(tmp_path_factory, name, sources, gold_path, publish_partial=False):
     measured its own filter may (rules/policy.yaml review_languages_with_personal_info):
     the worlds whose every document holds personal information use it, so that masked
     documents reach every public surface and the test can look there."""
-    import shutil
-
+    from conftest import rules_publishing_personal_info
     from web import create_app
-    from rules import rules_dir
 
     root = tmp_path_factory.mktemp(name)
-    rules = None
-    if publish_partial:
-        rules = root / "rules"
-        shutil.copytree(rules_dir(), rules)
-        policy = rules / "policy.yaml"
-        text = policy.read_text(encoding="utf-8")
-        assert "review_languages_with_personal_info: [ko, en]" in text
-        policy.write_text(text.replace("review_languages_with_personal_info: [ko, en]",
-                                       "review_languages_with_personal_info: [en]"), encoding="utf-8")
+    rules = rules_publishing_personal_info(root) if publish_partial else None
     inst = Instance(root / "instance", rules_dir=rules)
     inst.init()
     outcomes = pipeline.ingest(inst, sources)

@@ -44,19 +44,23 @@ def state(inst: Instance) -> dict:
 
 
 def test_workers_give_what_one_process_gives(tmp_path, monkeypatch):
+    from conftest import rules_publishing_personal_info
+
     folder = inbox(tmp_path / "in")
-    one = Instance(tmp_path / "one")
+    # (the inbox's documents name residents: published by an instance whose policy allows it)
+    rules = rules_publishing_personal_info(tmp_path)
+    one = Instance(tmp_path / "one", rules)
     one.init()
     alone = pipeline.ingest(one, [folder], jobs=1)
 
-    many = Instance(tmp_path / "many")
+    many = Instance(tmp_path / "many", rules)
     many.init()
 
     def not_here(*a, **k):
         raise AssertionError("extracted in the writer: the workers should have done it")
     monkeypatch.setattr(analysis, "extract_bytes", not_here)     # this process only
-    result = CliRunner().invoke(cli, ["--instance", str(many.path), "ingest", "--jobs", "2",
-                                      str(folder)])
+    result = CliRunner().invoke(cli, ["--instance", str(many.path), "--rules", str(rules), "ingest",
+                                      "--jobs", "2", str(folder)])
     assert result.exit_code == 1, result.output                  # the broken sidecar fails
     assert "ingesting" in result.output                          # the progress bar
     assert "summary: 33 published" in result.output and "1 failed" in result.output
