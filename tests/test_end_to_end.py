@@ -37,7 +37,7 @@ def build(tmp_path_factory, name, sources, gold_path, publish_partial=False):
     measured its own filter may (rules/policy.yaml review_languages_with_personal_info):
     the worlds whose every document holds personal information use it, so that masked
     documents reach every public surface and the test can look there."""
-    from conftest import rules_publishing_personal_info
+    from rules_copies import rules_publishing_personal_info
     from web import create_app
 
     root = tmp_path_factory.mktemp(name)

@@ -44,7 +44,7 @@ def state(inst: Instance) -> dict:
 
 
 def test_workers_give_what_one_process_gives(tmp_path, monkeypatch):
-    from conftest import rules_publishing_personal_info
+    from rules_copies import rules_publishing_personal_info
 
     folder = inbox(tmp_path / "in")
     # (the inbox's documents name residents: published by an instance whose policy allows it)

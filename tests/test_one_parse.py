@@ -16,7 +16,7 @@ from disclosure.redact import make_public_pdf
 
 @pytest.fixture()
 def inst(tmp_path: Path) -> Instance:
-    from conftest import rules_publishing_personal_info
+    from rules_copies import rules_publishing_personal_info
 
     # (its test document names residents: published by an instance whose policy allows it)
     i = Instance(tmp_path / "instance", rules_dir=rules_publishing_personal_info(tmp_path))
