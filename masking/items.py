@@ -27,6 +27,13 @@ _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
 
 #: labels that make an item a private person's (as in a row: rows.STRONG, with an
 #: address and a mobile)
+# a record written inline: a number (an examinee's, an applicant's), a name and maybe a
+# date, parted by commas or slashes (합격자: 325039, 원은서, 2004. 12. 5. ...)
+_INLINE_RECORD = re.compile(
+    r"(?<![\d,.\-])\d{5,8}(?:,| /)\s*(?P<name>[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3})(?=,| /|\.|$)"
+    r"(?:(?:,| /)\s*(?P<date>(?:19|20)?\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일))?", re.MULTILINE)
+
 EVIDENCE = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE", "BANK_ACCOUNT",
             "EMAIL", "BIRTH_DATE", "HEALTH_INFO", "ADDRESS"}
 MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
@@ -72,4 +79,24 @@ def private_item_names(text, cands, rows, officials, covered):
         hit = next((lab for a, b, lab in evidence if e <= a and b <= item_end), None)
         if hit:
             out.append((s, e, hit))
+    return out
+
+
+def inline_records(text, rows, officials):
+    """(start, end, label) of the name, and the date if one follows, of each record
+    written inline as a number, a name and a date: a list of examinees or applicants in
+    running text. The name must be no ordinary word and no official in role."""
+    out = []
+    for m in _INLINE_RECORD.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if name in officials or rows.names.official_context(text, s, e):
+            continue
+        spaced = " " in name and (name.split(" ")[0] in rows.names.surnames
+                                  or name.split(" ")[0] in rows.names.surnames2)
+        if not (rows.plain_name(name) or spaced):
+            continue
+        out.append((s, e, "PERSON"))
+        if m.group("date"):
+            out.append((*m.span("date"), "BIRTH_DATE"))
     return out

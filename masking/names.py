@@ -83,7 +83,10 @@ class NameRules:
         sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,]*"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
         self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
-        self.official_before = re.compile(r"(?:" + alternation(cfg.official_before) + r")\s*(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?\s*$")
+        # (also a rank with its grade and a comma: 지방시설주사(6급), 곽도윤; not a rank and a
+        # comma alone, which ends the one before in a list: 김정희 주무관, 김지훈(민간위원))
+        self.official_before = re.compile(r"(?:" + alternation(cfg.official_before)
+                                          + r")\s*(?:(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?|\(\d{1,2}급\),)\s*$")
         self.private_after = re.compile(r"^\s?(?:" + alternation(cfg.private_after) + r")")
         self.official_after = re.compile(r"^\s?(?:" + alternation(cfg.official_after) + r")(?![가-힣])")
         self.official_words = set(cfg.official_before) | set(cfg.official_after)

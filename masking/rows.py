@@ -83,6 +83,7 @@ class RowReasoner:
         self.banks = cfg.bank_words
         self.org_suffixes = tuple(cfg.org_suffixes)
         self.devices = set(cfg.assistive_devices)
+        self.leave_cells = set(cfg.leave_cells)
         self.official_roles = set(cfg.official_role_cells) | set(names.cfg.official_before)
         self._official_words = tuple(w for w in names.official_words if len(w) >= 2)
         # relations written in brackets after a name (홍길동(아들)): the person rules' own
@@ -181,6 +182,7 @@ class RowReasoner:
         order = sorted(range(len(strong)), key=lambda i: strong[i].start)
         starts = [strong[i].start for i in order]
         for table in layout.tables:
+            out.extend(self._leave_reasons(text, table, make, covered))
             if self.officials_header(table.header):
                 continue    # a list of officials (직급, 소속, 사무실 ...): names stay visible
             header = [h.lower() for h in table.header]
@@ -277,6 +279,22 @@ class RowReasoner:
                 continue
             if (name_cell is not None or evidence is not None) and self._condition_cell(v, h):
                 out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
+        return out
+
+    def _leave_reasons(self, text, table, make, covered):
+        """The health reason in a personnel row whose action is sick leave (병가, 질병휴직),
+        officials' tables included: the person is named in role, their condition is not
+        public."""
+        out = []
+        for row in table.rows:
+            if not any(text[c.start:c.end].strip() in self.leave_cells for c in row):
+                continue
+            for cell in row:
+                v = text[cell.start:cell.end]
+                if v.strip() not in self.leave_cells and not covered(cell.start, cell.end) \
+                        and self._condition_cell(v, cell.header.lower()):
+                    out.append(make(cell.start, cell.end, "HEALTH_INFO", 0.7,
+                                    "the health reason of a personnel row on sick leave"))
         return out
 
     def _more_names(self, text, row, name_cell, officials, make, covered, why):

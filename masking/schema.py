@@ -189,6 +189,7 @@ class RowsFile(_Strict):
     non_person_headers: list[str] = []        # a column of organisations / places / items
     org_suffixes: list[str] = []              # a name-shaped cell ending in these is an organisation
     assistive_devices: list[str] = []         # health-list words that name an aid, not a condition
+    leave_cells: list[str] = []               # a personnel row's action that gives a health reason (병가)
     official_role_cells: list[str] = []       # a cell saying the row's person is an official
 
 

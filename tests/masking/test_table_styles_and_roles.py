@@ -171,3 +171,21 @@ def test_foreign_names_in_hangul_that_no_list_holds(layer1):
 def test_spaced_korean_names_with_a_particle_or_address(layer1):
     assert "선우 아린" in found(layer1, "수신  선우 아린님\n(경유)")
     assert "함 순자" in found(layer1, "현장 조사 결과 건축주 함 순자가 신고 없이 증축하였다.")
+
+
+def test_a_sick_leave_reason_in_an_officials_row(layer1):
+    table = ("| 구분 | 소속 | 직급 | 성명 | 비고 |\n|---|---|---|---|---|\n"
+             "| 병가 | 건축과 | 지방녹지주사보(7급) | 표하랑 | 회전근개 파열 수술 치료 |\n"
+             "| 복직 | 도로과 | 지방시설주사(6급) | 길도담 | - |\n")
+    assert found(layer1, table, "HEALTH_INFO") == {"회전근개 파열 수술 치료"}
+    assert not found(layer1, table)
+    prose = "휴직, 교통행정과, 지방시설주사(6급), 탁윤슬, 편도선 절제술. "
+    assert found(layer1, prose, "HEALTH_INFO") == {"편도선 절제술"}
+    assert not found(layer1, prose)
+
+
+def test_records_of_a_number_a_name_and_a_date_written_inline(layer1):
+    text = "최종합격자: 325039, 탁윤슬, 2004. 12. 5.. 858948, 서문종필, 일반. 404869, 봉미선, 1985년 12월 14일."
+    assert {"탁윤슬", "서문종필", "봉미선"} <= found(layer1, text)
+    assert found(layer1, text, "BIRTH_DATE") == {"2004. 12. 5.", "1985년 12월 14일"}
+    assert not found(layer1, "예산 1,234,567, 김영수 과장 보고")
