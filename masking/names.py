@@ -46,6 +46,13 @@ _SUFFIX_ROLE = re.compile(r"(?<![가-힣])([가-힣]{2,7})(?:자|인(?=\s*[:：]
 # colon up to a comma, a bracket or the line end: where a transliterated name is looked for
 _ADDRESSED_WORDS = re.compile(r"(?<![가-힣])((?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}) ?(?:씨|님|귀하)(?:께서|에게|께|은|는|이|가|의|을|를|과|와)?(?![가-힣])")
 _LABELLED_WORDS = re.compile(r"[:：][ \t]*((?:[가-힣]{1,6} ){1,2}[가-힣]{1,6})[ \t]*(?=[,(（\n]|$)", re.MULTILINE)
+# a speaker's turn in minutes: a name at the head of a line, perhaps an aside in brackets,
+# a colon, then what they said (김영수: 주차 문제는…); and a household's resident named
+# by their flat (1203호(김영희))
+_TURN = re.compile(r"^[ \t]*(?:[-○●◦·▶•*]\s*)?(?P<name>[가-힣]{2,4})[ \t]*(?:[(（](?P<aside>[^)）\n]{0,14})[)）])?"
+                   r"[ \t]*[:：][ \t]*(?P<said>\S[^\n]{4,})$", re.MULTILINE)
+_SAID = re.compile(r"(?:다|요|까|죠|네|니다|습니다|음|함|임)[.?!…\s\"'”’]*$|[?？]")
+_FLAT_RESIDENT = re.compile(r"\d{2,4}\s?호\s?[(（](?P<name>[가-힣]{2,4})[)）]")
 # Chinese-character names in running text (申美京, 姜敏俊)
 _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
@@ -192,6 +199,28 @@ class PersonRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    def _turns_and_flats(self, text):
+        """Names of speakers in minutes who speak as themselves (not 위원장:, not 김영수
+        의원: or 이민호(주무관):), and of residents named by their flat."""
+        r = self.rules
+        out = []
+        for m in _TURN.finditer(text):
+            name, aside = m.group("name"), m.group("aside") or ""
+            s, e = m.span("name")
+            if len(name) < 3 or not r.is_korean_name(name) or morphology.known_common_noun(name) \
+                    or morphology.function_word(name):
+                continue        # 위원장:, 사회자:, 추신:, 비고: a role or a key, not a full name
+            if not _SAID.search(m.group("said")) or r.official_context(text, s, e) \
+                    or any(w in aside for w in r.official_words) or aside.endswith(("과", "팀", "국", "실")):
+                continue
+            out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES", "Korean name, a speaker's turn in minutes"))
+        for m in _FLAT_RESIDENT.finditer(text):
+            name = m.group("name")
+            if r.is_korean_name(name) and not morphology.known_common_noun(name):
+                s, e = m.span("name")
+                out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES", "Korean name, a resident named by their flat"))
+        return out
+
     def _transliterated_names(self, text):
         """(start, end) of foreign names written in Hangul that no list holds (수레쉬
         쿠마르, 라흐마노프 알리셰르, 응우옌 반 안): two or three words before a form of
@@ -235,6 +264,10 @@ class PersonRecognizer(EntityRecognizer):
             return None
         if rest and rest not in self.rules.particles and rest[0] not in "님씨":
             return None
+        if rest and rest[0] in "님씨":
+            glued = m.group(2).split(" ")[-1] + rest[0]
+            if morphology.known_common_noun(glued) or morphology.title_with_honorific(glued[:-1]):
+                return None     # 이 두 글씨, 주 하느님: 씨 and 님 inside a word
         if " " not in m.group(2) and (morphology.known_common_noun(given) or given[-1] in "을를는의에"):
             return None         # 학생 두 명을: a particle, not a given name
         if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
@@ -298,7 +331,8 @@ class PersonRecognizer(EntityRecognizer):
                                 # (a role in brackets, 지진(주민), still marks a name)
             if why:
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
-        foreign += [sp for sp in self._transliterated_names(text) if sp[0] >= 0]
+        foreign += self._transliterated_names(text)
+        out += self._turns_and_flats(text)
         latin = [m.span(1) for m in self._latin.finditer(text)]
         hanja = [m.span() for m in _HANJA.finditer(text)] if _has_hanja(text) else []
         spaced = [sp for sp in (self._spaced_name(text, m) for m in self._spaced.finditer(text)) if sp]

@@ -189,3 +189,14 @@ def test_records_of_a_number_a_name_and_a_date_written_inline(layer1):
     assert {"탁윤슬", "서문종필", "봉미선"} <= found(layer1, text)
     assert found(layer1, text, "BIRTH_DATE") == {"2004. 12. 5.", "1985년 12월 14일"}
     assert not found(layer1, "예산 1,234,567, 김영수 과장 보고")
+
+
+def test_speakers_in_minutes_who_speak_as_themselves(layer1):
+    text = ("일시: 2026. 3. 5. 14:00\n사회자: 회의를 시작하겠습니다.\n위원장: 안건을 상정합니다.\n"
+            "탁윤슬 의원: 예산을 묻겠습니다.\n길도담(주무관): 답변드리겠습니다.\n"
+            "봉미선: 주차 문제가 심각합니다.\n1203호(여민국): 밤마다 소음이 납니다.\n추신: 잘 부탁드립니다.\n")
+    assert found(layer1, text) == {"봉미선", "여민국"}
+
+
+def test_honorifics_and_letters_glued_inside_words_are_not_spaced_names(layer1):
+    assert not found(layer1, "주 하느님께 기도하였습니다. 이 두 글씨를 보십시오.")
