@@ -30,7 +30,7 @@ _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
 # a record written inline: a number (an examinee's, an applicant's), a name and maybe a
 # date, parted by commas or slashes (합격자: 325039, 원은서, 2004. 12. 5. ...)
 _INLINE_RECORD = re.compile(
-    r"(?<![\d,.\-])\d{5,8}(?:,| /)\s*(?P<name>[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3})(?=,| /|\.|$)"
+    r"\d(?<![\d,.\-]\d)\d{4,7}(?:,| /)\s*(?P<name>[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3})(?=,| /|\.|$)"
     r"(?:(?:,| /)\s*(?P<date>(?:19|20)?\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일))?", re.MULTILINE)
 

@@ -44,7 +44,10 @@ _AFTER_AGE_OR_PLACE = re.compile(
 _SUFFIX_ROLE = re.compile(r"(?<![가-힣])([가-힣]{2,7})(?:자|인(?=\s*[:：]))(?:\([가-힣]{1,8}\))?\s*(?P<colon>[:：])?\s*$")
 # words before a form of address (… 씨, … 님께서, … 귀하) and a value after a label's
 # colon up to a comma, a bracket or the line end: where a transliterated name is looked for
-_ADDRESSED_WORDS = re.compile(r"(?<![가-힣])((?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}) ?(?:씨|님|귀하)(?:께서|에게|께|은|는|이|가|의|을|를|과|와)?(?![가-힣])")
+# (the form of address is looked for first, then the words before it: a pattern that
+# opened with the words would be tried at every syllable of the text)
+_ADDRESS_WORD = re.compile(r" ?(?:씨|님|귀하)(?:께서|에게|께|은|는|이|가|의|을|를|과|와)?(?![가-힣])")
+_WORDS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}$")
 _LABELLED_WORDS = re.compile(r"[:：][ \t]*((?:[가-힣]{1,6} ){1,2}[가-힣]{1,6})[ \t]*(?=[,(（\n]|$)", re.MULTILINE)
 # a speaker's turn in minutes: a name at the head of a line, perhaps an aside in brackets,
 # a colon, then what they said (김영수: 주차 문제는…); and a household's resident named
@@ -227,8 +230,11 @@ class PersonRecognizer(EntityRecognizer):
         address (씨, 님, 귀하) or after a label's colon, one of which is a word of three
         or more syllables that Kiwi does not know, and none a common noun."""
         out = []
-        for m in _ADDRESSED_WORDS.finditer(text):
-            out.append(self._transliterated(text, m.start(1), m.end(1)))
+        for a in _ADDRESS_WORD.finditer(text):
+            lo = max(0, a.start() - 40)
+            m = _WORDS_BEFORE.search(text, lo, a.start())
+            if m and (m.start() > lo or lo == 0):
+                out.append(self._transliterated(text, m.start(), m.end()))
         for m in _LABELLED_WORDS.finditer(text):
             before = collapse_spaced_letters(text[max(0, m.start() - 20):m.start() + 1].rsplit("\n", 1)[-1])
             if self.rules.private_before.search(before):     # 상대방: …, 민 원 인: …
@@ -264,14 +270,18 @@ class PersonRecognizer(EntityRecognizer):
             return None
         if rest and rest not in self.rules.particles and rest[0] not in "님씨":
             return None
+        if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
+            return None         # 모친(이성례)은 칼을: a particle after a bracket
+        if " " not in m.group(2) and given[-1] in "을를는의에":
+            return None         # 학생 두 명을: a particle, not a given name
+        if not self.rules.private_context(text, m.start(), m.end(2), rest):
+            return None         # (asked before Kiwi: most pairs of words have no such context)
         if rest and rest[0] in "님씨":
             glued = m.group(2).split(" ")[-1] + rest[0]
             if morphology.known_common_noun(glued) or morphology.title_with_honorific(glued[:-1]):
                 return None     # 이 두 글씨, 주 하느님: 씨 and 님 inside a word
-        if " " not in m.group(2) and (morphology.known_common_noun(given) or given[-1] in "을를는의에"):
-            return None         # 학생 두 명을: a particle, not a given name
-        if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
-            return None         # 모친(이성례)은 칼을: a particle after a bracket
+        if " " not in m.group(2) and morphology.known_common_noun(given):
+            return None         # 학생 두 명: an ordinary word
         return m.start(), m.end(2)
 
     def _split_word(self, w: str) -> tuple[str, str, bool, bool]:

@@ -286,6 +286,8 @@ class RowReasoner:
         officials' tables included: the person is named in role, their condition is not
         public."""
         out = []
+        if not any(w in text[table.start:table.end] for w in self.leave_cells):
+            return out
         for row in table.rows:
             if not any(text[c.start:c.end].strip() in self.leave_cells for c in row):
                 continue
