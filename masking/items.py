@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import re
 
+from .rows import _LATIN_NAME, MOBILE_SOURCES, STRONG
+
 # a bullet or number, then the head: one to four words, and optionally a bracket
 _HEAD = re.compile(
     r"^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[가-하][.)]|[○◎■□●◆◇▶▷·\-*※◦•①-⑳])[ \t]*"
     r"(?P<name>[^\s(（:：,|]{1,12}(?: [^\s(（:：,|]{1,12}){0,3}?)[ \t]*(?:[(（].*)?$")
 _MAX_LINES = 14
-_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
 
-#: labels that make an item a private person's (as in a row: rows.STRONG, with an
-#: address and a mobile)
 # a record written inline: a number (an examinee's, an applicant's), a name and maybe a
 # date, parted by commas or slashes (합격자: 325039, 원은서, 2004. 12. 5. ...)
 _INLINE_RECORD = re.compile(
@@ -34,9 +33,9 @@ _INLINE_RECORD = re.compile(
     r"(?:(?:,| /)\s*(?P<date>(?:19|20)?\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일))?", re.MULTILINE)
 
-EVIDENCE = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE", "BANK_ACCOUNT",
-            "EMAIL", "BIRTH_DATE", "HEALTH_INFO", "ADDRESS"}
-MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
+#: labels that make an item a private person's: a row's (rows.STRONG) but a name, which
+#: may be the head itself, and with an address (and a mobile: rows.MOBILE_SOURCES)
+EVIDENCE = (STRONG - {"PERSON"}) | {"ADDRESS"}
 
 
 def item_heads(text: str):
