@@ -59,10 +59,12 @@ def tokenize(text: str):
         return k.tokenize(text)
 
 
-def _reading(text: str):
+@lru_cache(maxsize=50_000)
+def _reading(text: str) -> tuple:
+    """Kiwi's best reading of a word, once per word: the questions below all ask it."""
     k = kiwi()
     with KIWI_LOCK:
-        return k.analyze(text, top_n=1)[0][0]
+        return tuple(k.analyze(text, top_n=1)[0][0])
 
 
 @lru_cache(maxsize=50_000)
