@@ -104,6 +104,18 @@ def error_reason(e: BaseException) -> str:
     return f"내부 오류 (internal error): {type(e).__name__}: {text}"
 
 
+def _id_taken(inst: Instance, path: Path, doc_id: str, content_hash: str) -> Outcome:
+    """The id is in the database already. Another ingest (of the same folder, say) may
+    have inserted this very file since the checks: the same bytes are "already
+    ingested"; other bytes under that id are a different document, refused."""
+    known = known_hash(inst, content_hash)
+    if known:
+        _resolve_failures(inst, path, content_hash)
+        return _already_ingested(path, known)
+    return _fail(inst, path, f"a different document with id {doc_id!r} was already "
+                             "ingested; give the new version its own id", content_hash)
+
+
 def _fail(inst: Instance, path: Path, reason: str, content_hash: str = "") -> Outcome:
     """A failed file: recorded in ``ingest_failures`` if the database can still be
     written (a full disk may prevent even that), always returned as an outcome."""
@@ -158,9 +170,9 @@ def record(inst: Instance, a: Analysed, actor: str = audit.SYSTEM,
         return _fail(inst, path, f"{problem}; 파일 이름을 바꾸거나 사이드카에 id를 적어 주십시오",
                      content_hash)
     with inst.Session() as s:
-        if s.get(db.Document, meta.id) is not None:
-            return _fail(inst, path, f"a different document with id {meta.id!r} was already "
-                                     "ingested; give the new version its own id", content_hash)
+        taken = s.get(db.Document, meta.id) is not None
+    if taken:
+        return _id_taken(inst, path, meta.id, content_hash)
     if a.extract_failure:
         return _fail(inst, path, a.extract_failure, content_hash)
     extracted, fr = a.extracted, a.fr
@@ -180,13 +192,7 @@ def record(inst: Instance, a: Analysed, actor: str = audit.SYSTEM,
             audit.record(s, actor, "ingest", meta.id, after=audit.snapshot(doc),
                          comment="; ".join(fr.decision.reasons)[:2000])
     except IntegrityError:
-        # another ingest (of the same folder, say) inserted it since the checks above
-        known = known_hash(inst, content_hash)
-        if known:
-            _resolve_failures(inst, path, content_hash)
-            return _already_ingested(path, known)
-        return _fail(inst, path, f"a different document with id {meta.id!r} was already "
-                                 "ingested; give the new version its own id", content_hash)
+        return _id_taken(inst, path, meta.id, content_hash)
     _resolve_failures(inst, path, content_hash)
     result = {"publish_pending": "published"}.get(status, status)
     outcome = Outcome(str(path), result, meta.id, fr.decision.reasons)
