@@ -1,32 +1,33 @@
 """PDF: text in reading order, table cells kept apart, one Box per word.
 
-Why pdfplumber and not pypdfium2 (which is ~10x faster at text + char boxes): the
-documents draw many tables as ruled grids, and in a ruled grid each cell wraps on its
-own, so plain line-by-line text interleaves the lines of neighbouring cells
-("서울시 강서구 화곡로 / 방화-41 최민준 194다9118 ... / 88, 113동 1604호 (") and no
-address survives. pdfplumber finds the grid from the ruling lines; pdfium exposes no
-tables. See ``disclosure.extract.measure`` for the numbers.
+The pages are read by PDFium (``pdf_pages``: characters with their boxes, pictures,
+shapes and ruling lines, ~2-5 ms a page) and the tables are found by pdfplumber's table
+finder on PDFium's ruling lines. pdfplumber's own parser (pdfminer, 35-60 ms a page) is
+not used: it read the same characters at the same places (``tests/test_pdf_pages.py``
+compares the two). The documents draw many tables as ruled grids, and in a ruled grid
+each cell wraps on its own, so plain line-by-line text interleaves the lines of
+neighbouring cells ("서울시 강서구 화곡로 / 방화-41 최민준 194다9118 ... / 88, 113동
+1604호 (") and no address survives: the cells are read one by one.
 
-Text is built from characters rather than from pdfplumber's ``extract_text`` so that
-every emitted character knows its offset: that gives exact ``Box.start/end`` for each
-word, also when a soft wrap is joined (the two halves of a word are two boxes at
-adjacent offsets, both mapping into the joined word).
+Text is built from characters rather than from a reader's own text so that every
+emitted character knows its offset: that gives exact ``Box.start/end`` for each word,
+also when a soft wrap is joined (the two halves of a word are two boxes at adjacent
+offsets, both mapping into the joined word).
 
 Fail-closed rules: a file without ``%PDF-``/``%%EOF`` is refused (a truncated file
 parses "successfully" into fewer pages); a page that is only an image means the text
 layer is missing, and the whole file is refused ("needs OCR") instead of publishing
-the unreadable page unmasked; undecodable glyphs ("(cid:12)") beyond a trace are refused.
+the unreadable page unmasked; undecodable glyphs beyond a trace are refused.
 Pictures on pages with text are read by OCR (``pdf_images``): their words follow the
 page's text, with boxes, and a picture not read confidently is a warning.
 
-Glyphs drawn twice over themselves are removed by ``glyphs.dedupe_chars`` (pdfplumber's
-own merged equal neighbours of tiny text); text a reader cannot see (tiny, invisible,
-white, off the page) is read and named in a warning (``pdf_hidden``); a document with
-more than ``limits.MAX_CHARS`` characters is refused as its pages are read.
+Glyphs drawn twice over themselves are removed by ``glyphs.dedupe_chars``; text a
+reader cannot see (tiny, invisible, white, off the page) is read and named in a warning
+(``pdf_hidden``); a document with more than ``limits.MAX_CHARS`` characters is refused
+as its pages are read.
 """
 from __future__ import annotations
 
-import io
 from collections import Counter
 
 from disclosure.models import Box, Extracted, PageLayout
@@ -37,6 +38,7 @@ from .glyphs import dedupe_chars
 from .pdf_hidden import hidden_text_warnings
 from .pdf_images import emit as emit_image_text
 from .pdf_images import read_pdf_images
+from .pdf_pages import page_count, read_document
 from .wrap import Line, soft_wrap_joiner
 
 MAX_PAGES = 2000
@@ -47,39 +49,37 @@ MAX_CID_SHARE = 0.02
 
 def extract_pdf(data: bytes) -> Extracted:
     _check_envelope(data)
-    import pdfplumber
-
     warnings: list[str] = []
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        count = page_count(data)
     except Exception as exc:
         raise _pdf_error(exc) from exc
-    with pdf:
-        try:
-            if pdf.doc.encryption is not None:
-                warnings.append("PDF is encrypted without a user password (permission restrictions only)")
-            pages = pdf.pages
-            if not pages:
-                raise ExtractionError("broken PDF: it has no pages")
-            if len(pages) > MAX_PAGES:
-                raise ExtractionError(f"PDF has {len(pages)} pages, more than the limit of {MAX_PAGES}")
-            builder = _Builder()
-            page_chars = _all_page_chars(pages)
-            _check_text_layer(pages, page_chars, warnings)
-            warnings += hidden_text_warnings(pages, page_chars)
-            images = read_pdf_images(data, pages, page_chars, warnings)
-            right_margin = _body_right(pages, page_chars)
-            for index, (page, chars) in enumerate(zip(pages, page_chars)):
-                if index:
-                    builder.text("\n")
-                builder.page_offsets.append(builder.length)
-                _render_page(page, index, chars, right_margin[index], builder, warnings)
-                emit_image_text(builder, index, images.texts[index])
-            layouts = [page_layout(page, chars) for page, chars in zip(pages, page_chars)]
-        except ExtractionError:
-            raise
-        except Exception as exc:
-            raise _pdf_error(exc) from exc
+    if not count:
+        raise ExtractionError("broken PDF: it has no pages")
+    if count > MAX_PAGES:
+        raise ExtractionError(f"PDF has {count} pages, more than the limit of {MAX_PAGES}")
+    try:
+        document = read_document(data)
+        if document.encrypted:
+            warnings.append("PDF is encrypted without a user password (permission restrictions only)")
+        pages = document.pages
+        builder = _Builder()
+        page_chars = _all_page_chars(pages)
+        _check_text_layer(pages, page_chars, warnings)
+        warnings += hidden_text_warnings(pages, page_chars)
+        images = read_pdf_images(data, pages, page_chars, warnings)
+        right_margin = _body_right(pages, page_chars)
+        for index, (page, chars) in enumerate(zip(pages, page_chars)):
+            if index:
+                builder.text("\n")
+            builder.page_offsets.append(builder.length)
+            _render_page(page, index, chars, right_margin[index], builder, warnings)
+            emit_image_text(builder, index, images.texts[index])
+        layouts = [page_layout(page, chars) for page, chars in zip(pages, page_chars)]
+    except ExtractionError:
+        raise
+    except Exception as exc:
+        raise _pdf_error(exc) from exc
     return Extracted(text=builder.result(), format="pdf", page_offsets=builder.page_offsets,
                      boxes=builder.boxes, warnings=warnings, image_regions=images.regions,
                      pages=layouts)
@@ -87,11 +87,7 @@ def extract_pdf(data: bytes) -> Extracted:
 
 def page_layout(page, chars: list[dict]) -> PageLayout:
     """The page's geometry and drawn characters, kept for the redaction (one parse)."""
-    mb, cb = page.mediabox, page.cropbox
-    crop = None
-    if any(abs(a - b) > 0.01 for a, b in zip(mb, cb)):
-        crop = (float(cb[0] - mb[0]), float(cb[1] - mb[1]),
-                float(cb[2] - mb[0]), float(cb[3] - mb[1]))
+    crop = page.crop if any(abs(a - b) > 0.01 for a, b in zip(page.bbox, page.crop)) else None
     return PageLayout(float(page.width), float(page.height), crop,
                       [(c["text"], c["x0"], c["top"], c["x1"], c["bottom"])
                        for c in chars if not c["text"].isspace()])
@@ -105,13 +101,13 @@ def _check_envelope(data: bytes) -> None:
 
 
 def _pdf_error(exc: Exception) -> ExtractionError:
-    """Map pdfminer's exceptions (often wrapped by pdfplumber) to one clear line."""
+    """Map PDFium's (and pdfplumber's table finder's) exceptions to one clear line."""
     chain, seen = [], exc
     while seen is not None and len(chain) < 5:
         chain.append(seen)
         seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], Exception) else None)
-    names = " ".join(type(e).__name__ for e in chain)
-    if "Password" in names or "Encrypt" in names:
+    names = " ".join(f"{type(e).__name__} {e}" for e in chain)
+    if "Password" in names or "Encrypt" in names or "password" in names:
         return ExtractionError("encrypted PDF: it needs a password to open; submit an unencrypted copy")
     return ExtractionError(f"broken PDF: cannot parse ({type(chain[-1]).__name__}: {chain[-1]})")
 
@@ -294,11 +290,13 @@ class _Builder:
                 self.text(c["text"])
                 prev = c
                 continue
-            if prev is not None and not prev["text"].isspace() and c["x0"] - prev["x1"] > 0.2 * c["size"]:
+            if prev is not None and c["x0"] - prev["x1"] > 0.2 * c["size"]:
                 # Characters drawn apart without a space character: a word boundary.
+                # After a drawn space, the gap is a second space (PDFium reads a run
+                # of drawn spaces as one).
                 self._flush(word, word_start, page)
                 word = []
-                self.text("  " if c["x0"] - prev["x1"] > 1.5 * c["size"] else " ")
+                self.text("  " if c["x0"] - prev["x1"] > 1.5 * c["size"] and not prev["text"].isspace() else " ")
             if not word:
                 word_start = self.length
             word.append(c)

@@ -13,19 +13,17 @@ What is looked for, page by page, on the characters the extractor uses:
 * text whose centre lies outside the crop box (the part of the page a viewer shows);
 * text drawn in an invisible render mode (``3 Tr``: neither filled nor stroked; ``7``:
   clip only), unless it lies on a picture: that is the text layer of a scanned page,
-  laid over the picture by OCR. pdfminer does not keep the render mode on a character,
-  so the page is interpreted once more for this, and only when its content streams set
-  such a mode at all.
+  laid over the picture by OCR. PDFium gives each character's render mode
+  (``pdf_pages``: ``invisible``).
+
+The pages are ``pdf_pages.Page`` objects.
 """
 from __future__ import annotations
 
-import functools
-import re
 
 #: Text drawn smaller than this (in points) cannot be read on paper or on screen.
 TINY_PT = 4.0
 _WHITE_MIN = 0.97
-_INVISIBLE_MODE = re.compile(rb"(?<![\w.])[37]\s+Tr\b")
 
 
 def hidden_text_warnings(pages, page_chars) -> list[str]:
@@ -52,12 +50,7 @@ def hidden_text_warnings(pages, page_chars) -> list[str]:
                 f"페이지 {number}에 화면과 인쇄에 보이는 영역(자름 상자) 밖에 놓인 글자 {outside}자가 "
                 f"있습니다. 숨은 내용일 수 있어 검토가 필요합니다(글자는 그대로 읽어 개인정보 검사를 "
                 f"했습니다)")
-        try:
-            invisible = _invisible_chars(page)
-        except Exception as exc:  # fail closed: an unreadable page is a reason to look
-            warnings.append(f"페이지 {number}에서 보이지 않게 그린 글자가 있는지 확인하지 못했습니다 "
-                            f"({type(exc).__name__}); 검토가 필요합니다")
-            continue
+        invisible = _invisible_chars(page, ink)
         if invisible:
             warnings.append(
                 f"페이지 {number}에 보이지 않게 그린 글자(투명 텍스트) {invisible}자가 그림 밖에 "
@@ -86,7 +79,7 @@ def _white_on_white(page, ink: list[dict]) -> int:
     white = [c for c in ink if _is_white(c.get("non_stroking_color"))]
     if not white:
         return 0
-    backgrounds = [o for o in page.rects + page.curves
+    backgrounds = [o for o in page.shapes
                    if o.get("fill") and not _is_white(o.get("non_stroking_color"))]
     backgrounds += page.images
     return sum(1 for c in white
@@ -101,73 +94,8 @@ def _outside_crop(page, ink: list[dict]) -> int:
                if not _inside((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, crop))
 
 
-def _invisible_chars(page) -> int:
+def _invisible_chars(page, ink: list[dict]) -> int:
     """Characters drawn in render mode 3 or 7 and not over a picture."""
-    if not any(_INVISIBLE_MODE.search(data) for data in _content_streams(page.page_obj)):
-        return 0
-    from pdfminer.pdfinterp import PDFPageInterpreter
-
-    device = _device_class()(page.pdf.rsrcmgr)
-    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    mb = [float(v) for v in page.page_obj.mediabox]
-    images = page.images
-    return sum(1 for x, y, text in device.found
-               if text.strip() and not any(_inside(x - mb[0], mb[3] - y, im) for im in images))
-
-
-def _content_streams(page_obj, depth: int = 3):
-    """The decoded content of the page and of the form XObjects it draws (a few levels)."""
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    contents = page_obj.contents
-    for stream in contents if isinstance(contents, list) else [contents]:
-        stream = resolve1(stream)
-        if isinstance(stream, PDFStream):
-            yield stream.get_data()
-    yield from _form_streams(resolve1(page_obj.resources), depth)
-
-
-def _form_streams(resources, depth: int):
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    if depth <= 0 or not isinstance(resources, dict):
-        return
-    xobjects = resolve1(resources.get("XObject"))
-    if not isinstance(xobjects, dict):
-        return
-    for ref in xobjects.values():
-        xobj = resolve1(ref)
-        if isinstance(xobj, PDFStream) and getattr(xobj.get("Subtype"), "name", None) == "Form":
-            yield xobj.get_data()
-            yield from _form_streams(resolve1(xobj.get("Resources")), depth - 1)
-
-
-@functools.cache
-def _device_class():
-    from pdfminer.pdfdevice import PDFTextDevice
-
-    class InvisibleText(PDFTextDevice):
-        """Records where each character shown in an invisible render mode is drawn
-        (every string is laid out, so the positions of later strings stay right)."""
-
-        def __init__(self, rsrcmgr) -> None:
-            super().__init__(rsrcmgr)
-            self.found: list[tuple[float, float, str]] = []
-            self._recording = False
-
-        def render_string(self, textstate, seq, ncs, graphicstate) -> None:
-            if textstate.font is None:
-                return
-            self._recording = textstate.render in (3, 7)
-            super().render_string(textstate, seq, ncs, graphicstate)
-
-        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
-            if self._recording:
-                try:
-                    text = font.to_unichr(cid)
-                except Exception:   # no Unicode mapping: still a drawn character
-                    text = "?"
-                self.found.append((matrix[4], matrix[5], text))
-            return font.char_width(cid) * fontsize * scaling
-
-    return InvisibleText
+    return sum(1 for c in ink if c.get("invisible")
+               and not any(_inside((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, im)
+                           for im in page.images))
