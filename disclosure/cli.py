@@ -78,10 +78,11 @@ def _require(inst: Instance) -> Instance:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="작업 프로세스 수: 읽기·추출·필터·공개본 만들기를 나눠 맡는다. 코어가 놀고 "
-                   "있을 때만 빨라진다 (README의 벤치마크). Worker processes for reading, "
-                   "extraction, the filter and the public PDFs; faster only on idle cores.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="작업 프로세스 수 (기본: 이 프로세스가 쓸 수 있는 코어 수; 파일 32개마다 최대 "
+                   "하나): 읽기·추출·필터·공개본 만들기를 나눠 맡는다. Worker processes for "
+                   "reading, extraction, the filter and the public PDFs (default: the cores "
+                   "this process may use; one per 32 files at most).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int | None) -> None:
     """Ingest files or folders (PDF, DOCX, TXT, HTML; sidecar <stem>.json)."""
@@ -95,10 +96,18 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], jobs: int | None) -> Non
                                item_show_func=lambda p: p.name if p else "") as bar:
             yield from bar
 
-    outcomes = run_ingest(inst, list(paths), progress=progress, jobs=jobs)
+    outcomes = run_ingest(inst, list(paths), progress=progress, jobs=jobs or usable_cores())
     _print_summary(outcomes)
     if any(o.result == "failed" for o in outcomes):
         ctx.exit(1)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container's or taskset's limit included)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:                     # not on Linux
+        return os.cpu_count() or 1
 
 
 def _warm_up(inst: Instance) -> None:

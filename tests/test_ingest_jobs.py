@@ -74,3 +74,25 @@ def test_a_worker_is_started_only_for_files_enough():
     per = analysis.FILES_PER_WORKER
     assert analysis.workers_for(1, 8) == 0 and analysis.workers_for(per, 2) == 0
     assert analysis.workers_for(per + 1, 2) == 2 and analysis.workers_for(100 * per, 2) == 2
+
+
+def test_ingest_uses_every_usable_core_unless_told(tmp_path, monkeypatch):
+    import os
+
+    from disclosure import cli as cli_module
+
+    inst = Instance(tmp_path / "inst")
+    inst.init()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NOTICE.format(n=1), encoding="utf-8")
+    asked = []
+
+    def fake_ingest(inst, paths, progress=None, jobs=1):
+        asked.append(jobs)
+        return pipeline.Outcomes()
+    monkeypatch.setattr(pipeline, "ingest", fake_ingest)
+    for extra in ([], ["--jobs", "1"]):
+        CliRunner().invoke(cli, ["--instance", str(inst.path), "ingest", *extra, str(folder)])
+    assert asked == [len(os.sched_getaffinity(0)), 1]
+    assert cli_module.usable_cores() == len(os.sched_getaffinity(0))

@@ -28,16 +28,21 @@ def dedupe_chars(chars: list[dict]) -> list[dict]:
     """``chars`` without the copies of a glyph drawn over itself, in their order."""
     kept: list[dict] = []
     grid: dict[tuple, list[dict]] = {}
+    seen: set[tuple] = set()            # the glyphs kept so far: a new one has no copy to be
     for c in chars:
         key = (c.get("upright"), c["text"], c.get("fontname"), c.get("size"))
-        tol_x = _tolerance(c["x1"] - c["x0"])
-        tol_y = _tolerance(c["bottom"] - c["top"])
         cx, cy = math.floor(c["x0"] / MAX_TOLERANCE), math.floor(c["top"] / MAX_TOLERANCE)
-        if not any(abs(o["x0"] - c["x0"]) <= tol_x and abs(o["top"] - c["top"]) <= tol_y
+        if key not in seen:
+            seen.add(key)
+        else:
+            tol_x = _tolerance(c["x1"] - c["x0"])
+            tol_y = _tolerance(c["bottom"] - c["top"])
+            if any(abs(o["x0"] - c["x0"]) <= tol_x and abs(o["top"] - c["top"]) <= tol_y
                    for dx in (-1, 0, 1) for dy in (-1, 0, 1)
                    for o in grid.get((key, cx + dx, cy + dy), ())):
-            grid.setdefault((key, cx, cy), []).append(c)
-            kept.append(c)
+                continue
+        grid.setdefault((key, cx, cy), []).append(c)
+        kept.append(c)
     return kept
 
 

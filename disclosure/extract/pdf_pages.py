@@ -97,6 +97,10 @@ class _Frame:
         return x - self.x0, self.y1 - y
 
     def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """A box in user space as (x0, top, x1, bottom) in the display frame."""
+        r = self.rotation
+        if r == 0:
+            return left - self.x0, self.y1 - top, right - self.x0, self.y1 - bottom
         (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
@@ -172,9 +176,8 @@ def _chars(page, frame: _Frame) -> tuple[list[dict], dict[int, list[dict]]]:
     try:
         tp = textpage.raw
         count = raw.FPDFText_CountChars(tp)
-        rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-        fill = [ctypes.c_uint() for _ in range(4)]
-        objects: dict[int, tuple] = {}
+        rect = raw.FS_RECTF()
+        objects: dict[int, dict] = {}
         chars: list[dict] = []
         by_object: dict[int, list[dict]] = {}
         pending_high = None
@@ -188,9 +191,10 @@ def _chars(page, frame: _Frame) -> tuple[list[dict], dict[int, list[dict]]]:
             if 0xDC00 <= code <= 0xDFFF and pending_high is not None:
                 code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
             pending_high = None
-            if code in (0, 0xFFFE, 0xFFFF) and raw.FPDFText_HasUnicodeMapError(tp, i) != 1:
+            unmapped = raw.FPDFText_HasUnicodeMapError(tp, i) == 1
+            if code in (0, 0xFFFE, 0xFFFF) and not unmapped:
                 continue                              # not a drawn character
-            if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
+            if unmapped:
                 text = "\ufffd"
             else:
                 text = chr(code)
@@ -198,44 +202,41 @@ def _chars(page, frame: _Frame) -> tuple[list[dict], dict[int, list[dict]]]:
                     continue
             raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect))
             x0, y0, x1, y1 = frame.box(rect.left, rect.bottom, rect.right, rect.top)
-            raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
-            a, b = frame.vector(matrix.a, matrix.b)
-            c, d = frame.vector(matrix.c, matrix.d)
             handle = raw.FPDFText_GetTextObject(tp, i)
             key = ctypes.cast(handle, ctypes.c_void_p).value or 0
             style = objects.get(key)
-            if style is None:
-                style = objects[key] = _style(raw, tp, i, handle, fill)
-            fontname, colour, invisible = style
-            chars.append(char := {
-                "text": text, "x0": x0, "top": y0, "x1": x1, "bottom": y1,
-                "size": raw.FPDFText_GetFontSize(tp, i),
-                "fontname": fontname,
-                "upright": bool(0 < a * d and b * c <= 0),
-                "non_stroking_color": colour,
-                "invisible": invisible,
-            })
+            if style is None:       # what is the same for every character of a text object
+                style = objects[key] = _style(raw, tp, i, handle, frame)
+            chars.append(char := {"text": text, "x0": x0, "top": y0, "x1": x1, "bottom": y1, **style})
             by_object.setdefault(key, []).append(char)
         return chars, by_object
     finally:
         textpage.close()
 
 
-def _style(raw, tp, index: int, handle, fill) -> tuple:
-    """(font name, fill colour, invisible?) of the text object a character belongs to."""
+def _style(raw, tp, index: int, handle, frame: _Frame) -> dict:
+    """Font name and size, orientation, fill colour and render mode of the text object
+    a character belongs to (the same for all its characters)."""
     size = raw.FPDFText_GetFontInfo(tp, index, None, 0, None)
     name = ""
     if size > 0:
         buffer = ctypes.create_string_buffer(size)
         raw.FPDFText_GetFontInfo(tp, index, buffer, size, None)
         name = buffer.value.decode("utf-8", "replace")
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(tp, index, ctypes.byref(matrix))
+    a, b = frame.vector(matrix.a, matrix.b)
+    c, d = frame.vector(matrix.c, matrix.d)
+    fill = [ctypes.c_uint() for _ in range(4)]
     colour = None
     if raw.FPDFText_GetFillColor(tp, index, *(ctypes.byref(v) for v in fill)):
         colour = tuple(v.value / 255.0 for v in fill[:3])
     invisible = False
     if handle:
         invisible = raw.FPDFTextObj_GetTextRenderMode(handle) in INVISIBLE_MODES
-    return name, colour, invisible
+    return {"size": raw.FPDFText_GetFontSize(tp, index), "fontname": name,
+            "upright": bool(0 < a * d and b * c <= 0), "non_stroking_color": colour,
+            "invisible": invisible}
 
 
 def _objects(page, frame: _Frame, out: Page, read: dict[int, list[dict]]) -> None:

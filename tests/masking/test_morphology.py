@@ -54,3 +54,15 @@ def test_the_search_index_and_layer_1_share_one_kiwi():
     from masking import morphology
 
     assert kiwi() is morphology.kiwi()
+
+
+def test_layer_2_reads_with_the_same_kiwi(monkeypatch):
+    """One Kiwi per process: layer 2's tokens come from layer 1's instance."""
+    from classifiers.tokens import tokens
+    from masking import morphology
+
+    asked = []
+    real = morphology.tokenize
+    monkeypatch.setattr(morphology, "tokenize", lambda text: asked.append(text) or real(text))
+    assert "열람" in tokens("정보공개 열람을 제한함")
+    assert asked == ["정보공개 열람을 제한함"]
