@@ -166,3 +166,31 @@ def test_extracted_text_is_the_same_with_one_or_two_drawn_spaces(tmp_path):
         c.save()
         texts.append(extract(path).text)
     assert texts == ["서울특별시 민원담당관", "서울특별시  민원담당관"]
+
+
+def _plain_dedupe(chars):
+    """The straightforward form of ``dedupe_chars``: every glyph against every kept one."""
+    from disclosure.extract.glyphs import _tolerance
+
+    kept = []
+    for c in chars:
+        key = (c.get("upright"), c["text"], c.get("fontname"), c.get("size"))
+        if not any((o.get("upright"), o["text"], o.get("fontname"), o.get("size")) == key
+                   and abs(o["x0"] - c["x0"]) <= _tolerance(c["x1"] - c["x0"])
+                   and abs(o["top"] - c["top"]) <= _tolerance(c["bottom"] - c["top"]) for o in kept):
+            kept.append(c)
+    return kept
+
+
+def test_dedupe_keeps_what_the_plain_comparison_keeps():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        chars = []
+        for _ in range(rng.randint(1, 60)):
+            size = rng.choice([0.8, 10.0, 11.0])
+            x, top = rng.uniform(0, 30), rng.uniform(0, 30)
+            chars.append({"text": rng.choice("00가나"), "fontname": "F", "size": size, "upright": True,
+                          "x0": x, "x1": x + size * rng.uniform(0.3, 1.0), "top": top, "bottom": top + size})
+        assert dedupe_chars(chars) == _plain_dedupe(chars)
