@@ -41,25 +41,15 @@ class FieldRecognizer(EntityRecognizer):
         self._official = [w.lower() for w in cfg.official_table_headers]
         self._company = [w.lower() for w in cfg.company_row_keys]
         self._not_within = [w.lower() for w in cfg.not_within]
-        self._fields_of_label: dict[str, tuple] = {}
-        # labels repeat (every cell of a column has the same header): remember them
-        self._field_for = Memo(self._find_field)
+        # the field a label names and the key that named it, (None, "") if none, looked up
+        # once per label: labels repeat (every cell of a column has the same header)
+        self._field_for = Memo(self._read_label, 50_000)
         self._private_roles = set(names.cfg.private_before)
         super().__init__(supported_entities=sorted({f.entity for f in cfg.fields}),
                          name="FIELD_LABELS", supported_language="ko")
 
     def load(self) -> None:
         pass
-
-    def _find_field(self, label: str):
-        """The field a label names and the key that named it, (None, "") if none: looked
-        up once per label, as the same few labels come back in every document."""
-        found = self._fields_of_label.get(label)
-        if found is None:
-            if len(self._fields_of_label) > 50_000:
-                self._fields_of_label.clear()
-            found = self._fields_of_label[label] = self._read_label(label)
-        return found
 
     def _read_label(self, label: str):
         label = collapse_spaced_letters(label.lower().strip())

@@ -50,33 +50,36 @@ STRONG = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE",
 MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
 
 
-_HAS_RX: dict = {}
+class _HeaderWords:
+    """Words a header may contain (성명, 생년월일), lower case, and the question "does
+    this header contain one of them?": one regex for the list, and the answers
+    remembered per header, as the same few headers are asked about for every cell of a
+    table."""
 
+    def __init__(self, words):
+        self.words = [w.lower() for w in words]
+        self._rx = re.compile(alternation(self.words)) if self.words else None
+        self._answers = Memo(self._search)
 
-def _has(words, label: str) -> bool:
-    """Does ``label`` contain one of ``words`` (lower case)? One regex per word list, and
-    the answers remembered per label: the same few headers are asked about for every
-    cell of a table."""
-    memo = _HAS_RX.get(id(words))
-    if memo is None or memo[0] is not words:
-        rx = re.compile(alternation(words)) if words else None
-        memo = _HAS_RX[id(words)] = (words, Memo(lambda lab: bool(rx is not None and rx.search(lab.lower()))))
-    return memo[1](label)
+    def _search(self, header: str) -> bool:
+        return self._rx is not None and bool(self._rx.search(header.lower()))
+
+    def in_header(self, header: str) -> bool:
+        return self._answers(header)
 
 
 class RowReasoner:
     def __init__(self, cfg: RowsFile, names: NameRules, health_terms: list[str], official_headers=()):
         self.cfg = cfg
-        self.official_h = [w.lower() for w in official_headers]
         self.names = names
-        low = lambda ws: [w.lower() for w in ws]  # noqa: E731
-        self.name_h, self.birth_h = low(cfg.name_headers), low(cfg.birth_headers)
-        self.event_h, self.health_h = low(cfg.event_date_headers), low(cfg.health_headers)
-        self.account_h, self.address_h = low(cfg.account_headers), low(cfg.address_headers)
-        self.passport_h, self.nonperson_h = low(cfg.passport_headers), low(cfg.non_person_headers)
-        self.event_nonperson_h = self.event_h + self.nonperson_h
-        field_words = sorted({w for ws in (self.name_h, self.birth_h, self.health_h, self.address_h,
-                                           self.account_h, self.passport_h) for w in ws}, key=len, reverse=True)
+        self.name_h, self.birth_h = _HeaderWords(cfg.name_headers), _HeaderWords(cfg.birth_headers)
+        self.event_h, self.health_h = _HeaderWords(cfg.event_date_headers), _HeaderWords(cfg.health_headers)
+        self.account_h, self.address_h = _HeaderWords(cfg.account_headers), _HeaderWords(cfg.address_headers)
+        self.passport_h, self.nonperson_h = _HeaderWords(cfg.passport_headers), _HeaderWords(cfg.non_person_headers)
+        self.event_nonperson_h = _HeaderWords(cfg.event_date_headers + cfg.non_person_headers)
+        self.official_h = _HeaderWords(official_headers)
+        field_words = sorted({w for hw in (self.name_h, self.birth_h, self.health_h, self.address_h,
+                                           self.account_h, self.passport_h) for w in hw.words}, key=len, reverse=True)
         alt = "|".join(map(re.escape, field_words))
         self._label_rx = re.compile(f"(?:{alt})")
         self._key_rx = re.compile(f"(?:{alt})(?:$|[ (])")
@@ -91,14 +94,18 @@ class RowReasoner:
         # condition words of two or more characters (one-syllable words such as 암 are too ambiguous in a cell)
         terms = [t for t in health_terms if len(t) >= 2]
         self._health = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
-        # checks of a cell value alone, asked again for the same values in every table
-        self.name_shaped = Memo(self.name_shaped)
-        self.foreign_name_shaped = Memo(self.foreign_name_shaped)
-        self._is_key = Memo(self._is_key)
-        self._is_label = Memo(self._is_label)
+        # answers of the checks of a cell value alone, remembered: the same values come
+        # back in every table (each method below asks its memo, which calls the check)
+        self._name_shape_memo = Memo(self._name_shape)
+        self._foreign_name_shape_memo = Memo(self._foreign_name_shape)
+        self._key_memo = Memo(self._key)
+        self._label_memo = Memo(self._label)
 
     # -- value shapes ------------------------------------------------------------------
     def name_shaped(self, v: str) -> bool:
+        return self._name_shape_memo(v)
+
+    def _name_shape(self, v: str) -> bool:
         if not v or any(ch.isdigit() or ch in "*○◯＊×" for ch in v) or v in self.names.not_names:
             return False
         if self._organisation(v) or _HANGUL_SUFFIX_WORDS.search(v):
@@ -144,6 +151,9 @@ class RowReasoner:
         return False
 
     def foreign_name_shaped(self, v: str) -> bool:
+        return self._foreign_name_shape_memo(v)
+
+    def _foreign_name_shape(self, v: str) -> bool:
         return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14 \
             and not v.endswith(self.org_suffixes) \
             and not any(len(w) >= 2 and morphology.known_common_noun(w) for w in v.split(" "))
@@ -186,7 +196,7 @@ class RowReasoner:
             if self.officials_header(table.header):
                 continue    # a list of officials (직급, 소속, 사무실 ...): names stay visible
             header = [h.lower() for h in table.header]
-            name_col = any(_has(self.name_h, h) and not _has(self.nonperson_h, h) for h in header)
+            name_col = any(self.name_h.in_header(h) and not self.nonperson_h.in_header(h) for h in header)
             rows = table.rows[1:] if table.has_header else table.rows
             for row in rows:
                 if len(row) < 2:
@@ -212,9 +222,9 @@ class RowReasoner:
             if not name_col and cell.col > 1:
                 continue
             h = cell.header.lower()
-            if _has(self.nonperson_h, h) and not _has(self.name_h, h):
+            if self.nonperson_h.in_header(h) and not self.name_h.in_header(h):
                 continue
-            if name_col and h and not _has(self.name_h, h):
+            if name_col and h and not self.name_h.in_header(h):
                 continue
             v = text[cell.start:cell.end].strip()
             if v in officials or self.names.official_context(text, cell.start, cell.end) or self._is_key(v):
@@ -255,26 +265,26 @@ class RowReasoner:
                 if partly and all(c.label == "HEALTH_INFO" for c in over) and self._condition_cell(v, h):
                     out.append(make(s0, e0, "HEALTH_INFO", 0.65, "condition " + why))
                 elif partly and all(c.label == "ADDRESS" for c in over) and _ADDRESS.search(v) \
-                        and (_has(self.address_h, h) or not h):
+                        and (self.address_h.in_header(h) or not h):
                     # an address cell broken over two lines of which only the flat was
                     # found (서울특별시 영등포구 / 도림로 263 109동 1502호): masked whole
                     out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue
-            if self._birth_header(h) or (not birth_col and not _has(self.event_h, h)):
+            if self._birth_header(h) or (not birth_col and not self.event_h.in_header(h)):
                 b = self.birth_value(v, doc_year)
                 if b and (self._birth_header(h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
                     out.append(make(s0 + b[0], s0 + b[1], "BIRTH_DATE", 0.7, "date " + why))
                     continue
-            if _has(self.health_h, h) and not any(ch.isdigit() for ch in v[:3]):
+            if self.health_h.in_header(h) and not any(ch.isdigit() for ch in v[:3]):
                 out.append(make(s0, e0, "HEALTH_INFO", 0.7, "health column " + why))
                 continue
             m = _NUMBER.search(v)
-            if m and (cell.col in bank_cols or cell.col - 1 in bank_cols or _has(self.account_h, h) or "계좌" in v) and not covered(s0 + m.start(), s0 + m.end()):
+            if m and (cell.col in bank_cols or cell.col - 1 in bank_cols or self.account_h.in_header(h) or "계좌" in v) and not covered(s0 + m.start(), s0 + m.end()):
                 digits = sum(ch.isdigit() for ch in m.group())
                 if 8 <= digits <= 16 and "원" not in v[m.end():m.end() + 2]:
                     out.append(make(s0 + m.start(), s0 + m.end(), "BANK_ACCOUNT", 0.7, "account number " + why))
                     continue
-            if _ADDRESS.search(v) and (_has(self.address_h, h) or not h):
+            if _ADDRESS.search(v) and (self.address_h.in_header(h) or not h):
                 out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue
             if (name_cell is not None or evidence is not None) and self._condition_cell(v, h):
@@ -309,12 +319,12 @@ class RowReasoner:
             if cell is name_cell or cell.col == 0 and _NUMBER.fullmatch(text[cell.start:cell.end].strip() or "x"):
                 continue
             h = cell.header.lower()
-            if _has(self.nonperson_h, h) and not _has(self.name_h, h):
+            if self.nonperson_h.in_header(h) and not self.name_h.in_header(h):
                 continue
             v = text[cell.start:cell.end]
             if v.strip() in officials or self._is_key(v) or self.names.official_context(text, cell.start, cell.end):
                 continue
-            for a, b in self.name_parts(v, strict=not _has(self.name_h, h)):
+            for a, b in self.name_parts(v, strict=not self.name_h.in_header(h)):
                 s0, e0 = cell.start + a, cell.start + b
                 if not covered(s0, e0) and text[s0:e0] not in officials:
                     out.append(make(s0, e0, "PERSON", 0.7, "another name " + why))
@@ -329,22 +339,22 @@ class RowReasoner:
 
     def _birth_header(self, h: str) -> bool:
         """A birth-date column: not 발생일시, which holds 생일 but says when it happened."""
-        return _has(self.birth_h, h) and not _has(self.event_h, h)
+        return self.birth_h.in_header(h) and not self.event_h.in_header(h)
 
     def _condition_cell(self, v: str, h: str) -> bool:
         """A cell (not under an event or organisation column) naming a condition; digits
         only as a grade or duration (시각장애 1급, 임신 28주), not as an amount or address."""
-        return not _has(self.event_nonperson_h, h) and self._condition(v) \
+        return not self.event_nonperson_h.in_header(h) and self._condition(v) \
             and not v.endswith(self.org_suffixes) \
             and not any(ch.isdigit() for ch in _GRADE.sub("", v.split("(")[0])) and len(v) <= 40
 
     def nonperson_label(self, h: str) -> bool:
         """A (lower-case) header or key naming a place or organisation, not a person."""
-        return _has(self.nonperson_h, h) and not _has(self.name_h, h)
+        return self.nonperson_h.in_header(h) and not self.name_h.in_header(h)
 
     def officials_header(self, header) -> bool:
         """A table whose header marks a list of officials (직급, 소속, 사무실 ...)."""
-        return any(_has(self.official_h, h.lower()) for h in header)
+        return any(self.official_h.in_header(h) for h in header)
 
     def _condition(self, v: str) -> bool:
         """The cell names a condition, not only an aid (휠체어, 보청기 are support items)."""
@@ -353,10 +363,16 @@ class RowReasoner:
     def _is_key(self, v: str) -> bool:
         """The cell is a field name itself (``부상 정도``, ``성명``), not a value that
         merely begins like one (``성명온``, ``명다솜`` are names)."""
+        return self._key_memo(v)
+
+    def _key(self, v: str) -> bool:
         return bool(self._key_rx.match(v.strip().lower()))
 
     def _is_label(self, v: str) -> bool:
         """A key cell of a key/value table (``| 부상 정도 | ... |``), not a value."""
+        return self._label_memo(v)
+
+    def _label(self, v: str) -> bool:
         v = v.strip().lower()
         m = self._label_rx.match(v)         # the longest field word v begins with
         return bool(m) and len(v) - m.end() <= 3

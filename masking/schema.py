@@ -33,13 +33,43 @@ def _compile(pattern: str) -> str:
     return pattern
 
 
+# a character class of single characters (``\d``, ``\(``, ``M``) and ranges (``A-Z``),
+# not negated, with a hyphen escaped: classes of this form can be joined into one
+_START_CLASS = re.compile(r"\[(?:(?:\\.|[^\]\\\-^])(?:-(?:[^\]\\\-^]))?)+\]")
+_NUMBERED_REFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]|\(\?\(\d")
+
+
 class PatternSpec(_Strict):
     name: str
     regex: str
     score: float = Field(ge=0, le=1)
     entity: str | None = None      # overrides the rule's entity for this pattern
+    # the characters a match can begin with, as a character class (``'[\d(+]'``): the
+    # pattern is then looked for together with the others, only where one of them
+    # stands; without it the pattern is tried at every position on its own (slower,
+    # never wrong). A class that leaves out a character a match can begin with would
+    # lose those matches: tests/masking/test_rules_schema.py checks every shipped one.
+    starts_with: str | None = None
 
     _check = field_validator("regex")(classmethod(lambda cls, v: _compile(v)))
+
+    @field_validator("regex")
+    @classmethod
+    def _named_references_only(cls, v):
+        # the patterns are put together in one regex, where group numbers shift
+        if _NUMBERED_REFERENCE.search(v):
+            raise ValueError(f"regex {v!r} refers to a group by number: name it, (?P<sep>...) and (?P=sep)")
+        return v
+
+    @field_validator("starts_with")
+    @classmethod
+    def _one_class(cls, v):
+        if v is not None and not _START_CLASS.fullmatch(v):
+            raise ValueError(f"starts_with {v!r} is not one character class such as '[\\d(+]' "
+                             "(no ^, a hyphen only between the two ends of a range, or escaped)")
+        if v is not None:
+            _compile(v)
+        return v
 
     @field_validator("entity")
     @classmethod

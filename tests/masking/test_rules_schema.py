@@ -58,7 +58,11 @@ def _scan_texts():
     # overlapping and adjacent candidates, a value at the very start and end, named references
     texts += ["900101-1234567900101-2234567", "1234-5678-9012-3456 1234 5678 9012 3456 1234-5678 9012-3456",
               "01012345678", "서울12가3456 12가 3456 부산 34나5678", "은행 123-456-789012 국민은행 110-123-456789",
-              "192.168.0.1.5 10.0.0.1 ::1 fe80::1", "a@b.co x@y", "2024-01-01 1990.1.1생 (1985년 3월 2일생)"]
+              "192.168.0.1.5 10.0.0.1 ::1 fe80::1", "a@b.co x@y", "2024-01-01 1990.1.1생 (1985년 3월 2일생)",
+              # at least one match of every shipped pattern, beginning with each kind of first character
+              "3712 345678 12345 경기수원자5220 서울 영등포 가 1234 900101-******* hong (at) example (dot) com",
+              "05255165106 0221337000 (010)1234-5678 +82 10-1234-5678 +1 212 555 0100 (02) 123-4567",
+              "생년월일 Jan 5, 1990 여권 M123A4567 서울 11-123456-12 부산12가3456 Dx1234567"]
     return texts
 
 
@@ -71,75 +75,94 @@ def test_pattern_scan_finds_what_each_pattern_finds(layer1):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
 
 
+def test_shipped_starts_with_holds_every_first_character(layer1):
+    """Every match of a shipped pattern, on the dev corpus, the public-text fixtures and
+    edge cases, begins with a character of its ``starts_with``; and only the patterns
+    that ignore case go without one (a pattern without it is scanned on its own)."""
+    import re
+    scan = layer1._pattern_scan
+    texts = _scan_texts()
+    for rec in scan.recognizers:
+        for spec, rx in rec._compiled:
+            if spec.starts_with is None:
+                assert rx.flags & re.IGNORECASE, f"{rec.rule.name}/{spec.name} has no starts_with"
+                continue
+            first = re.compile(spec.starts_with)
+            seen = {text[m.start()] for text in texts for m in rx.finditer(text) if m.end() > m.start()}
+            assert seen, f"{rec.rule.name}/{spec.name} matches nothing in the test texts"
+            missed = sorted(c for c in seen if not first.match(c))
+            assert not missed, f"{rec.rule.name}/{spec.name}: matches begin with {missed}"
+
+
 def _scan_of(*rules):
-    """A PatternScan of rules given as (name, entity, regex, ...), each pattern scored 0.9."""
+    """A PatternScan of rules given as (name, entity, pattern, ...), each pattern a regex
+    or (regex, starts_with), scored 0.9."""
     from masking.pattern_rules import PatternScan, RuleRecognizer
     from masking.schema import PatternRule
+
+    def spec(k, p):
+        regex, starts = (p, None) if isinstance(p, str) else p
+        return {"name": f"p{k}", "regex": regex, "score": 0.9, "starts_with": starts}
     return PatternScan([RuleRecognizer(PatternRule(
-        name=name, entity=entity,
-        patterns=[{"name": f"p{k}", "regex": rx, "score": 0.9} for k, rx in enumerate(regexes)]))
-        for name, entity, *regexes in rules])
+        name=name, entity=entity, patterns=[spec(k, p) for k, p in enumerate(patterns)]))
+        for name, entity, *patterns in rules])
 
 
-def test_pattern_scan_keeps_patterns_it_cannot_merge_apart():
-    scan = _scan_of(("NUMBERED_REF", "PHONE", r"(?P<value>(\d)\d\2)"),
-                    ("NAMED_REF", "PHONE", r"(?P<value>(?P<d>\d)\d(?P=d))"),
-                    ("MAIL", "EMAIL", r"(?P<value>\w+@[a-z]+)"),
-                    ("PLATE", "VEHICLE_PLATE", r"(?P<value>(?:서울)?\d{2}[가-힣]\d{4})"),
-                    ("PASSPORT", "KR_PASSPORT", r"(?<![A-Z])(?P<value>M\d{8})"))
-    assert [(ri, pi) for ri, pi, _ in scan._own] == [(0, 0), (2, 0)]
-    assert scan._own[1][2] == "@"           # skipped on a text without an @
+def test_pattern_scan_keeps_patterns_without_starts_with_apart():
+    scan = _scan_of(("NO_START", "PHONE", r"(?P<value>(?P<d>\d)\d(?P=d))"),
+                    ("NAMED_REF", "PHONE", (r"(?P<value>(?P<d>\d)\d(?P=d))", r"[\d]")),
+                    ("MAIL", "EMAIL", (r"(?P<value>\w+@[a-z]+)", r"[\w]")),
+                    ("PLATE", "VEHICLE_PLATE", (r"(?P<value>(?:서울)?\d{2}[가-힣]\d{4})", r"[서\d]")),
+                    ("PASSPORT", "KR_PASSPORT", (r"(?<![A-Z])(?P<value>M\d{8})", "[M]")))
+    assert scan._own == [(0, 0)]
     assert len(scan._passes) == 3            # signs, syllables, Latin letters
     for text in ("121 343 12 1212", "mail: a@b, 2@3", "none here", "서울12가3456 M12345678 MM12345678"):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
 
 
-@pytest.mark.parametrize("pattern,before", [
-    (r"(?<![\d\-])(?P<value>\d{6})", "digits"),
-    (r"(?<![\d.])\d", "digits"),
-    (r"(?<![0-9])\d", "digits"),
-    (r"(?<![\w.+\-])x@y", "letters"),
-    (r"(?<![A-Za-z0-9])M\d{8}", "letters"),
-    (r"(?<![A-Z])M\d{8}", ""),             # lower-case letters and digits may come before
-    (r"(?<![1-9])\d", ""),                 # 0 may come before
-    (r"(?<![^a])\d", ""),                  # a negated class forbids almost everything but says nothing
-    (r"(?<=\s)\d", ""),                   # a positive look-behind
-    (r"(?<!\d)\d|x", ""),                 # the look-behind guards one alternative only
-    (r"\d(?<!\d)", ""),
-])
-def test_excluded_before(pattern, before):
-    from masking.pattern_rules import excluded_before
-    assert excluded_before(pattern) == before
-
-
-@pytest.mark.parametrize("pattern,digits", [
-    (r"(?<![\d\-])(?P<value>\d{6}[ \t]*-?[1-49]\d{6})", 6),
-    (r"[3-69]\d{15}", 16),
-    (r"3[47]\d{2}[ \-]?\d{6}", 4),
-    (r"(?:\d{2})+x", 2),
-    (r"\d{2,4}-\d", 2),                  # only the fewest of a range is sure
-    (r"(?:\d{3}|\d{2}x)", 0),              # a choice says nothing
-    (r"0(?:2|31)\d{7}", 1),
-    (r"\d?\d{3}", 0),
-    (r"[0-9a-f]{4}", 0),
-    (r"(?i)\d{4}", 4),
-])
-def test_leading_digits(pattern, digits):
-    from masking.pattern_rules import leading_digits
-    assert leading_digits(pattern) == digits
-
-
-def test_pattern_scan_skips_only_where_a_look_behind_forbids():
+def test_pattern_scan_with_and_without_look_behind():
     """Patterns with and without a look-behind share a pass: inside a number the scan
     still stops for the one that may start there."""
-    scan = _scan_of(("GUARDED", "PHONE", r"(?<![\d\-])(?P<value>\d{3})"),
-                    ("FREE", "PHONE", r"(?P<value>\d{2})(?=9)"),
-                    ("WORD", "EMAIL", r"(?<![\w.])(?P<value>[a-z]\d)"),
-                    # tried behind a look-ahead for digits
-                    ("SIX", "KR_RRN", r"(?<![\d\-])(?P<value>\d{6})(?!\d)", r"(?<![\d\-])(?P<value>\d{4} ?\d)"))
+    scan = _scan_of(("GUARDED", "PHONE", (r"(?<![\d\-])(?P<value>\d{3})", r"[\d]")),
+                    ("FREE", "PHONE", (r"(?P<value>\d{2})(?=9)", r"[\d]")),
+                    ("WORD", "EMAIL", (r"(?<![\w.])(?P<value>[a-z]\d)", "[a-z]")),
+                    ("SIX", "KR_RRN", (r"(?<![\d\-])(?P<value>\d{6})(?!\d)", r"[\d]"),
+                     (r"(?<![\d\-])(?P<value>\d{4} ?\d)", "[0-9]")))
+    assert len(scan._own) == 0
     for text in ("12345679", "-123 4569 a1 xa1 9a1", "99999", "1-2-345", "1234 12345 123456 1234567"):
         assert scan.scan(text) == [rec.value_spans(text) for rec in scan.recognizers]
     assert scan.scan("12345679")[1] == [[(5, 7)]]   # FREE starts inside the number
+
+
+def test_a_wrong_starts_with_loses_matches():
+    """What the comparison with ``value_spans`` above guards against: a starts_with that
+    leaves out a first character loses the matches that begin with it."""
+    scan = _scan_of(("THREE", "PHONE", (r"(?<!\d)(?P<value>\d{3})(?!\d)", "[1-8]")))
+    assert scan.scan("123 923") == [[[(0, 3)]]]
+    assert scan.recognizers[0].value_spans("123 923") == [[(0, 3), (4, 7)]]
+
+
+@pytest.mark.parametrize("starts_with", [r"\d", "[^a]", "[a-]", "[-a]", "[]", "[a][b]", "[a"])
+def test_starts_with_is_one_class_that_joins_with_others(rules_copy, starts_with):
+    (rules_copy / "recognizers" / "zz_start.yaml").write_text(
+        "kind: patterns\nrecognizers:\n  - name: X\n    entity: PHONE\n    patterns:\n"
+        f"      - {{name: a, regex: 'x', score: 0.5, starts_with: '{starts_with}'}}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="starts_with"):
+        Layer1.from_rules(rules_copy)
+
+
+@pytest.mark.parametrize("regex", [r"(\d)-\1", r"(a)?(?(1)b|c)", r"(\d)\\\1"])
+def test_numbered_group_references_are_refused(rules_copy, regex):
+    (rules_copy / "recognizers" / "zz_ref.yaml").write_text(
+        "kind: patterns\nrecognizers:\n  - name: X\n    entity: PHONE\n    patterns:\n"
+        f"      - {{name: a, regex: '{regex}', score: 0.5}}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match="by number"):
+        Layer1.from_rules(rules_copy)
+
+
+def test_named_reference_and_an_escaped_backslash_are_fine():
+    from masking.schema import PatternSpec
+    PatternSpec(name="a", regex=r"(?P<s>-)\d(?P=s)\\1", score=0.5)
 
 
 def test_foreign_given_name_must_be_one_hangul_word(rules_copy):
