@@ -4,14 +4,15 @@ public PDF made and verified ahead for a document that may be published.
 Nothing here writes: the database is only read (is this content known? is publishing
 paused?), so any number of worker processes can analyse files at once while one
 process, the writer (:mod:`disclosure.pipeline`), records them in order, writes the
-stores and publishes. ``analyse_all`` runs the analysis in this process (``jobs=1``) or
-in ``jobs`` worker processes, each loading the filter's models once.
+stores and publishes. ``analyse_all`` runs the analysis in this process (``jobs=1``), or
+in this process and ``jobs - 1`` worker processes, each loading the filter's models once.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -46,6 +47,7 @@ class Analysed:
     extract_failure: str = ""
     fr: FilterResult | None = None
     public: object = None                # redact.PublicPdf made ahead, or None
+    analysed_by: int = 0                 # the process that analysed it (its pid)
 
 
 def known_hash(inst: Instance, content_hash: str) -> str | None:
@@ -132,31 +134,58 @@ def _start_worker(path: Path, rules_dir: Path | None) -> None:
 
 
 def _analyse_in_worker(path: Path) -> Analysed:
-    return analyse(_worker_inst, path)
+    a = analyse(_worker_inst, path)
+    a.analysed_by = os.getpid()
+    return a
 
 
 #: a worker process is started for at most this many files: each spends about 9 s of
 #: CPU before its first file (imports, the models, their first calls), the time of
 #: some 25 PDFs' analysis here (benchmarks/ingest_bench.py)
 FILES_PER_WORKER = 32
+#: files handed to each worker ahead of need, so none waits while this process is busy
+AHEAD_PER_WORKER = 2
 
 
 def workers_for(files: int, jobs: int) -> int:
-    """How many worker processes ``files`` files are worth (0: analyse here)."""
-    n = min(jobs, -(-files // FILES_PER_WORKER))
-    return n if n > 1 else 0
+    """How many worker processes ``files`` files are worth besides this process, which
+    analyses too (0: this process alone)."""
+    return max(0, min(jobs - 1, files // FILES_PER_WORKER))
 
 
 def analyse_all(inst: Instance, files: list[Path], jobs: int = 1) -> Iterator[Analysed]:
-    """Each file's analysis, in the order of ``files``. With ``jobs`` > 1 (and files
-    enough, :func:`workers_for`) they are analysed by worker processes, started fresh
-    rather than forked (the models' threads do not survive a fork), while the caller
-    records the earlier ones."""
-    jobs = workers_for(len(files), jobs)
-    if not jobs:
+    """Each file's analysis, in the order of ``files``.
+
+    With ``jobs`` > 1 (and files enough, :func:`workers_for`) this process, whose models
+    are loaded already, analyses the files from the front while ``jobs - 1`` worker
+    processes (started fresh rather than forked: the models' threads do not survive a
+    fork) analyse them from the back, a few at a time; where the two meet, the rest is
+    the workers'. A worker that is slow to start takes fewer files, and no process
+    waits for another's start."""
+    workers = workers_for(len(files), jobs)
+    if not workers:
         for f in files:
             yield analyse(inst, f)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_start_worker, initargs=(inst.path, inst.rules_dir)) as pool:
-        yield from pool.imap(_analyse_in_worker, files, chunksize=1)
+    with context.Pool(workers, initializer=_start_worker, initargs=(inst.path, inst.rules_dir)) as pool:
+        for start in range(0, len(files), BLOCK):
+            yield from _front_and_back(inst, pool, workers, files[start:start + BLOCK])
+
+
+#: files shared out at a time: what the workers analysed ahead waits in memory (with its
+#: bytes and public PDF) until this process reaches it, at most one block's worth
+BLOCK = 128
+
+
+def _front_and_back(inst: Instance, pool, workers: int, files: list[Path]) -> Iterator[Analysed]:
+    back = len(files)                      # files[back:] are the workers'
+    given: dict[int, object] = {}           # index -> AsyncResult, not yet collected
+    for index, path in enumerate(files):
+        while back - 1 > index and sum(not r.ready() for r in given.values()) < AHEAD_PER_WORKER * workers:
+            back -= 1
+            given[back] = pool.apply_async(_analyse_in_worker, (files[back],))
+        if index < back:
+            yield analyse(inst, path)
+        else:
+            yield given.pop(index).get()

@@ -56,9 +56,6 @@ def test_workers_give_what_one_process_gives(tmp_path, monkeypatch):
     many = Instance(tmp_path / "many", rules)
     many.init()
 
-    def not_here(*a, **k):
-        raise AssertionError("extracted in the writer: the workers should have done it")
-    monkeypatch.setattr(analysis, "extract_bytes", not_here)     # this process only
     result = CliRunner().invoke(cli, ["--instance", str(many.path), "--rules", str(rules), "ingest",
                                       "--jobs", "2", str(folder)])
     assert result.exit_code == 1, result.output                  # the broken sidecar fails
@@ -72,8 +69,26 @@ def test_workers_give_what_one_process_gives(tmp_path, monkeypatch):
 
 def test_a_worker_is_started_only_for_files_enough():
     per = analysis.FILES_PER_WORKER
-    assert analysis.workers_for(1, 8) == 0 and analysis.workers_for(per, 2) == 0
-    assert analysis.workers_for(per + 1, 2) == 2 and analysis.workers_for(100 * per, 2) == 2
+    assert analysis.workers_for(1, 8) == 0 and analysis.workers_for(per - 1, 2) == 0
+    assert analysis.workers_for(per, 2) == 1 and analysis.workers_for(100 * per, 2) == 1
+    assert analysis.workers_for(100 * per, 8) == 7 and analysis.workers_for(100 * per, 1) == 0
+
+
+def test_this_process_and_a_worker_share_the_files_in_order(tmp_path, monkeypatch):
+    """This process analyses from the front, the worker from the back; the analyses come
+    out in the order of the files, each file once, and both processes took some."""
+    import os
+
+    folder = inbox(tmp_path / "in")
+    inst = Instance(tmp_path / "inst")
+    inst.init()
+    monkeypatch.setattr(analysis, "BLOCK", 20)            # two blocks, the second short
+    files = sorted(p for p in folder.iterdir() if p.suffix != ".json")
+    out = list(analysis.analyse_all(inst, files, jobs=2))
+    assert [a.path for a in out] == files
+    by = [a.analysed_by or os.getpid() for a in out]
+    assert by[0] == os.getpid() and by[-1] != os.getpid()
+    assert {a.meta.id for a in out if a.meta} >= {f"notice-{n}" for n in range(1, 33)}
 
 
 def test_ingest_uses_every_usable_core_unless_told(tmp_path, monkeypatch):

@@ -163,19 +163,17 @@ def _body_right(pages, page_chars) -> list[float]:
 
 def group_lines(chars: list[dict]) -> list[Line]:
     """Cluster characters into lines by vertical centre, then order each left to right."""
-    lines: list[Line] = []
+    groups: list[list[dict]] = []
     mids: list[float] = []
     for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
         mid = (c["top"] + c["bottom"]) / 2
         height = max(c["bottom"] - c["top"], 1.0)
-        if lines and abs(mid - mids[-1]) <= 0.35 * height:
-            lines[-1].chars.append(c)
+        if groups and abs(mid - mids[-1]) <= 0.35 * height:
+            groups[-1].append(c)
         else:
-            lines.append(Line([c]))
+            groups.append([c])
             mids.append(mid)
-    for line in lines:
-        line.chars.sort(key=lambda c: c["x0"])
-    return lines
+    return [Line(sorted(group, key=lambda c: c["x0"])) for group in groups]
 
 
 def _tables(page, chars: list[dict]):
@@ -188,16 +186,22 @@ def _tables(page, chars: list[dict]):
     if not found:
         return [], chars
     assigned: dict[tuple, list[dict]] = {}
-    cell_list = [(table, cell) for table in found for row in table.rows for cell in row.cells if cell is not None]
+    # each table's cells, behind the box around them all: a character outside the box
+    # is in none of them (the first cell that holds a character gets it, as before)
+    boxed = []
+    for table in found:
+        cells = [cell for row in table.rows for cell in row.cells if cell is not None]
+        boxed.append(((min(c[0] for c in cells), min(c[1] for c in cells),
+                       max(c[2] for c in cells), max(c[3] for c in cells)), cells))
     rest = []
     for c in chars:
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        for table, cell in cell_list:
-            if cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
-                assigned.setdefault(cell, []).append(c)
-                break
-        else:
+        cell = next((cell for box, cells in boxed if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+                     for cell in cells if cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]), None)
+        if cell is None:
             rest.append(c)     # never drop a character: outside every cell it is body text
+        else:
+            assigned.setdefault(cell, []).append(c)
     return [(t, assigned) for t in found], rest
 
 

@@ -20,6 +20,8 @@ The pages are ``pdf_pages.Page`` objects.
 """
 from __future__ import annotations
 
+import functools
+
 
 #: Text drawn smaller than this (in points) cannot be read on paper or on screen.
 TINY_PT = 4.0
@@ -60,7 +62,18 @@ def hidden_text_warnings(pages, page_chars) -> list[str]:
 
 
 def _is_white(color) -> bool:
-    if not isinstance(color, (tuple, list)) or not color:
+    if isinstance(color, tuple):
+        return _is_white_tuple(color)       # every character of a text object shares one
+    return isinstance(color, list) and _is_white_values(color)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_white_tuple(color: tuple) -> bool:
+    return _is_white_values(color)
+
+
+def _is_white_values(color) -> bool:
+    if not color:
         return False
     try:
         values = [float(v) for v in color]

@@ -177,21 +177,25 @@ def _chars(page, frame: _Frame) -> tuple[list[dict], dict[int, list[dict]]]:
         tp = textpage.raw
         count = raw.FPDFText_CountChars(tp)
         rect = raw.FS_RECTF()
+        rect_ref = ctypes.byref(rect)
         objects: dict[int, dict] = {}
         chars: list[dict] = []
         by_object: dict[int, list[dict]] = {}
         pending_high = None
+        is_generated, unicode_of = raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
+        map_error, char_box = raw.FPDFText_HasUnicodeMapError, raw.FPDFText_GetLooseCharBox
+        text_object, address = raw.FPDFText_GetTextObject, ctypes.c_void_p
         for i in range(count):
-            if raw.FPDFText_IsGenerated(tp, i) == 1:
+            if is_generated(tp, i) == 1:
                 continue
-            code = raw.FPDFText_GetUnicode(tp, i)
+            code = unicode_of(tp, i)
             if 0xD800 <= code <= 0xDBFF:             # the first half of a surrogate pair
                 pending_high = code
                 continue
             if 0xDC00 <= code <= 0xDFFF and pending_high is not None:
                 code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
             pending_high = None
-            unmapped = raw.FPDFText_HasUnicodeMapError(tp, i) == 1
+            unmapped = map_error(tp, i) == 1
             if code in (0, 0xFFFE, 0xFFFF) and not unmapped:
                 continue                              # not a drawn character
             if unmapped:
@@ -200,10 +204,10 @@ def _chars(page, frame: _Frame) -> tuple[list[dict], dict[int, list[dict]]]:
                 text = chr(code)
                 if text in "\r\n":
                     continue
-            raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect))
+            char_box(tp, i, rect_ref)
             x0, y0, x1, y1 = frame.box(rect.left, rect.bottom, rect.right, rect.top)
-            handle = raw.FPDFText_GetTextObject(tp, i)
-            key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+            handle = text_object(tp, i)
+            key = ctypes.cast(handle, address).value or 0
             style = objects.get(key)
             if style is None:       # what is the same for every character of a text object
                 style = objects[key] = _style(raw, tp, i, handle, frame)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 #: Lines starting like this begin a new item even if the previous line is full.
 _ITEM_START = re.compile(
@@ -66,8 +67,10 @@ class Line:
         sizes = sorted(c["size"] for c in self.ink)
         return sizes[len(sizes) // 2] if sizes else 0.0
 
-    @property
+    @cached_property
     def ink(self) -> list[dict]:
+        """The characters that are not spaces (worked out once: a line is made whole,
+        ``pdf.group_lines``, and not changed after)."""
         return [c for c in self.chars if not c["text"].isspace()]
 
     @property
