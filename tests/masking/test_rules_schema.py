@@ -142,22 +142,23 @@ def test_a_wrong_starts_with_loses_matches():
     assert scan.recognizers[0].value_spans("123 923") == [[(0, 3), (4, 7)]]
 
 
+def _refused(rules_copy, pattern: str, match: str) -> None:
+    """A rule file with one pattern (``pattern``: its YAML mapping's inner part) is refused."""
+    (rules_copy / "recognizers" / "zz_refused.yaml").write_text(
+        "kind: patterns\nrecognizers:\n  - name: X\n    entity: PHONE\n    patterns:\n"
+        f"      - {{name: a, score: 0.5, {pattern}}}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match=match):
+        Layer1.from_rules(rules_copy)
+
+
 @pytest.mark.parametrize("starts_with", [r"\d", "[^a]", "[a-]", "[-a]", "[]", "[a][b]", "[a"])
 def test_starts_with_is_one_class_that_joins_with_others(rules_copy, starts_with):
-    (rules_copy / "recognizers" / "zz_start.yaml").write_text(
-        "kind: patterns\nrecognizers:\n  - name: X\n    entity: PHONE\n    patterns:\n"
-        f"      - {{name: a, regex: 'x', score: 0.5, starts_with: '{starts_with}'}}\n", encoding="utf-8")
-    with pytest.raises(RulesError, match="starts_with"):
-        Layer1.from_rules(rules_copy)
+    _refused(rules_copy, f"regex: 'x', starts_with: '{starts_with}'", "starts_with")
 
 
 @pytest.mark.parametrize("regex", [r"(\d)-\1", r"(a)?(?(1)b|c)", r"(\d)\\\1"])
 def test_numbered_group_references_are_refused(rules_copy, regex):
-    (rules_copy / "recognizers" / "zz_ref.yaml").write_text(
-        "kind: patterns\nrecognizers:\n  - name: X\n    entity: PHONE\n    patterns:\n"
-        f"      - {{name: a, regex: '{regex}', score: 0.5}}\n", encoding="utf-8")
-    with pytest.raises(RulesError, match="by number"):
-        Layer1.from_rules(rules_copy)
+    _refused(rules_copy, f"regex: '{regex}'", "by number")
 
 
 def test_named_reference_and_an_escaped_backslash_are_fine():
