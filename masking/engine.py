@@ -128,6 +128,41 @@ class _State:
         self.cands, self.snippets = cands, snippets
 
 
+#: labels whose values are repeated verbatim in a document (an address in the table of
+#: the person and again in the account of what happened there)
+_REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_FRN", "KR_PASSPORT",
+                    "KR_DRIVER_LICENSE", "CARD_NUMBER", "VEHICLE_PLATE"}
+_ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
+
+
+def _propagate_values(text: str, cands) -> list["_Cand"]:
+    """A value that is personal information where it was found is so wherever the same
+    document repeats it: each further occurrence of a value found (with a digit, on one
+    line, not inside a longer number or word) that no candidate covers yet."""
+    values = {}
+    for c in cands:
+        v = text[c.start:c.end]
+        if c.label in _REPEATED_VALUES and len(v) >= 6 and "\n" not in v and any(ch.isdigit() for ch in v):
+            values.setdefault(v, c.label)
+    if not values:
+        return []
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for v, label in values.items():
+        i = text.find(v)
+        while i >= 0:
+            e = i + len(v)
+            glued_before = i > 0 and _ALNUM.match(text[i - 1]) and _ALNUM.match(v[0])
+            glued_after = e < len(text) and text[e].isascii() and text[e].isalnum() \
+                and v[-1].isascii() and v[-1].isalnum()          # 704-8 inside 704-85
+            if not glued_before and not glued_after and not any(a < e and i < b for a, b in taken):
+                out.append(_Cand(i, e, label, 0.75, "VALUE_PROPAGATION",
+                                 "same value found as personal information elsewhere in the document"))
+                taken.append((i, e))
+            i = text.find(v, i + 1)
+    return out
+
+
 class _Cand:
     __slots__ = ("start", "end", "label", "score", "source", "reason")
 
@@ -230,6 +265,7 @@ class Layer1:
         cands = self._promote_private_rows(norm, cands, st.layout)
         cands = [c for c in cands if c.score >= THRESHOLD]
         cands += self._propagate_names(norm, cands, st.meta, st.subject_doc)
+        cands += _propagate_values(norm, cands)
         cands += self._redact_terms(norm, st.meta)
         return self._merge(cands)
 

@@ -12,6 +12,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from .morphology import ends_a_noun
 from .regex_speed import alternation
 from .results import make_result
 from .schema import HealthFile
@@ -26,6 +27,11 @@ _LATIN_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)")
 # a cell, a list field or a sentence ends between a report's word and the condition
 _CLAUSE_BREAK = re.compile(r"\||\t| / |[.。!?](?:\s|$)")
 _EN_CLAUSE_END = re.compile(r"\.(?:\s|$)|;|, (?:and|but|who|which)\b")
+_WORD = re.compile(r"[가-힣]+")
+#: a condition and one of these is one noun to Kiwi and still the condition (당뇨병, 심장병, 우울증세)
+_DISEASE_SUFFIXES = ("병", "증", "증세", "증상", "질환", "환자")
+#: what may follow a term in its word: nothing, or a particle or the copula's ending
+_PARTICLE = re.compile(r"(?:이|가|을|를|은|는|으로|로|과|와|에|의|도|만|이나|이며|이고|이라|이다|입니다|에서|까지|으로서|로서|이므로|임)?")
 
 
 class HealthRecognizer(EntityRecognizer):
@@ -74,6 +80,25 @@ class HealthRecognizer(EntityRecognizer):
             return line_s
         return None
 
+    @staticmethod
+    def _own_word(text: str, m) -> bool:
+        """A Korean term is a word of its own or ends a compound noun (유방암, 재활치료),
+        never the start or middle of another word: 암호화, 기암괴석, 재활용품, 유산균
+        hold 암, 재활 and 유산 and say nothing of anyone's health (real public pages)."""
+        term = m.group()
+        if not _WORD.fullmatch(term):
+            return True                     # English, or words with a space: as before
+        s = e = m.start()
+        while s > 0 and "가" <= text[s - 1] <= "힣":
+            s -= 1
+        e = m.end()
+        while e < len(text) and "가" <= text[e] <= "힣":
+            e += 1
+        word = text[s:e]
+        if s == m.start() and _PARTICLE.fullmatch(word[len(term):]):
+            return True                     # 파절이, 골절로: Kiwi reads 파절이 as one noun
+        return ends_a_noun(word, m.start() - s, m.end() - s, _DISEASE_SUFFIXES)
+
     def _english(self, text, line_s, line_e, m):
         """(start, end) of a condition in an English sentence about a private person
         ("One recipient (Ethan Lee) reported a concussion (hospitalised two days)."):
@@ -101,7 +126,7 @@ class HealthRecognizer(EntityRecognizer):
         out = []
         last_end = -1
         for m in self._terms.finditer(text):
-            if m.start() < last_end:
+            if m.start() < last_end or not self._own_word(text, m):
                 continue
             line_s = text.rfind("\n", 0, m.start()) + 1
             line_e = text.find("\n", m.end())

@@ -101,6 +101,22 @@ def derived_word(word: str) -> bool:
     return last in ("XSN", "NNB", "VCP") or last.startswith(("J", "E"))
 
 
+@lru_cache(maxsize=50_000)
+def ends_a_noun(word: str, start: int, end: int, suffixes: tuple = ()) -> bool:
+    """Kiwi reads ``word[start:end]`` as whole nouns, or as the end of one (유방암으로: 암
+    ends the noun 유방암; 공황장애로: 공황 + 장애), or as a noun and one of ``suffixes``
+    (당뇨병 with 병), not as the start or the middle of a longer word (암호화되어: 암호;
+    재활용품: 재 + 활용품; 기암괴석; 유산균)."""
+    toks = _reading(word)
+    starts = {t.start for t in toks}
+    for t in toks:
+        if t.start < end <= t.start + t.len and t.tag.startswith("N"):
+            if end == t.start + t.len:
+                return start in starts or t.start <= start
+            return t.start == start and t.form[end - start:] in suffixes
+    return False
+
+
 #: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,
 #: 로드리게스 -15.2); dictionary words score above it (대사관 -11.7, 쿠마르 -12.7)
 GUESSED_WORD_SCORE = -15.0
