@@ -117,6 +117,20 @@ def ends_a_noun(word: str, start: int, end: int, suffixes: tuple = ()) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
+def noun_made_verb(word: str) -> bool:
+    """A dictionary noun made a verb or an adjective with 하다 (가입한, 설치해, 신청한,
+    성실한), or a noun and nothing but 시, 때, 중, 후 or 전 (방문시: when visiting; not
+    용시우, read 용 + 시 + 우): never a personal name, which takes neither."""
+    toks = _reading(word)
+    if len(toks) < 2 or toks[0].tag != "NNG" or toks[0].score < KNOWN_NOUN_SCORE:
+        return False
+    return toks[1].tag in ("XSV", "XSA") or (len(toks) == 2 and toks[1].tag == "NNB" and toks[1].form in _WHEN)
+
+
+_WHEN = {"시", "때", "중", "후", "전"}
+
+
 #: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,
 #: 로드리게스 -15.2); dictionary words score above it (대사관 -11.7, 쿠마르 -12.7)
 GUESSED_WORD_SCORE = -15.0

@@ -312,8 +312,8 @@ class PersonRecognizer(EntityRecognizer):
             core, particle, core_is_name, word_is_name = split(w)
             if word_is_name and _TITLE_AFTER.match(text, m.end()):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
-            if not core_is_name:
-                continue
+            if not core_is_name or morphology.noun_made_verb(w):
+                continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
             s, e = m.start(), m.start() + len(core)
             why = r.private_context(text, s, e, particle)
             if not why:

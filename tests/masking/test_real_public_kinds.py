@@ -35,3 +35,29 @@ def test_a_value_repeated_in_the_document_is_masked_every_time(found):
     values = found(text)
     assert values.count(("서울 마포구 상암동 704-8", "ADDRESS")) == 2, values
     assert not any("704-85" in v for v, _ in values)            # not inside a longer number
+
+
+@pytest.mark.parametrize("text, word", [
+    ("신분증(대리인 방문시 자동차 소유자의 도장 날인)", "방문시"),
+    ("신분증, 위임장(대리인 방문시) 및 인감증명서", "방문시"),
+    ("연 2회 지급하며, 신청인 가입한 세대의 최근 2년간 사용량을 비교함", "가입한"),
+    ("노인회관 손잡이를 설치해 어르신들의 안전한 화장실 이용을 도움", "설치해"),
+])
+def test_a_noun_made_a_verb_or_a_time_after_a_role_is_no_name(found, text, word):
+    """A name never takes 하다 or 시 (when): 가 + 입한 and 방 + 문시 are not names."""
+    assert not any(word in value for value, _ in found(text, "PERSON")), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("민원인 이지은의 요청에 따라 현장을 확인함.", "이지은"),
+    ("신청인 조은비(010-2345-6789)가 이의를 제기함.", "조은비"),
+    ("대리인 정해진 씨가 위임장을 제출함.", "정해진"),
+])
+def test_names_that_read_like_verbs_after_a_role_stay_names(found, text, name):
+    assert (name, "PERSON") in found(text, "PERSON")
+
+
+def test_a_name_with_si_in_it_stays_a_name(found):
+    """용시우: Kiwi reads 용 + 시 + 우, not a noun and 시 (when) alone."""
+    text = "장학금 300,000원은 카카오뱅크 3333-69-1672848(예금주 용시우)로 입금함."
+    assert ("용시우", "PERSON") in found(text, "PERSON")
