@@ -91,7 +91,8 @@ def score_inbox(shared: Path) -> list[DocScore]:
 
 
 def speed(shared: Path) -> dict[str, float]:
-    """ms/page of pdfplumber (this module's path) vs pypdfium2 text + char boxes."""
+    """ms/page of the extractor (PDFium's pages, pdfplumber's table finder) against
+    pypdfium2's bare text and character boxes."""
     import pypdfium2 as pdfium
 
     pdfs = sorted((shared / "corpus" / "dev" / "inbox").glob("*.pdf"))

@@ -1,7 +1,7 @@
 """Pictures on PDF pages: their text is read (``ocr``) and becomes part of the page's text.
 
-Which pictures: every image pdfplumber finds on a page, clipped to the page, at least
-``MIN_SIDE`` points on each side and ``MIN_AREA`` square points (rules and bullets are
+Which pictures: every image on a page (``pdf_pages``: also inside form XObjects),
+clipped to the page, at least ``MIN_SIDE`` points on each side and ``MIN_AREA`` square points (rules and bullets are
 not read); pictures that overlap are read as one region, or their text would be read
 twice. A region is read from the page as pdfium draws it, at ``OCR_DPI``, so what a
 reader of the page sees is what is read. A word the text layer already has at the same
@@ -146,7 +146,7 @@ def merge_regions(regions: list[Region]) -> list[Region]:
 
 def render_regions(data: bytes, wanted: dict[int, list[Region]], dpi: int = OCR_DPI) -> dict[int, list]:
     """The regions of each page as PIL images, drawn by pdfium as the page shows them
-    (media box, display orientation: the same geometry as pdfplumber's and the burned
+    (media box, display orientation: the same geometry as the extraction's and the burned
     pages'). pdfium is used under the process-wide lock, with the Korean fonts."""
     import pypdfium2
 

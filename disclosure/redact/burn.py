@@ -9,8 +9,9 @@ and an invisible text layer (render mode 3) made of the kept words at their plac
 the page stays searchable and selectable. Nothing of the original page's content
 stream, fonts or annotations is carried over.
 
-Geometry: pdfplumber gives word boxes in points from the top-left of the media box in
-display orientation (after /Rotate). The page is rendered over the same media box in
+Geometry: the extraction (``disclosure.extract.pdf_pages``) gives word boxes in points
+from the top-left of the media box in display orientation (after /Rotate), as pdfplumber
+did. The page is rendered over the same media box in
 the same orientation, so a point maps to a pixel by one scale factor; a renderer whose
 bitmap does not have the page's proportions is refused rather than trusted.
 """
@@ -38,7 +39,7 @@ class RasterError(RuntimeError):
 
 @dataclass
 class Geometry:
-    """A page's media box in display orientation, as pdfplumber sees it."""
+    """A page's media box in display orientation, as the extraction measured it."""
 
     width: float
     height: float
@@ -50,7 +51,7 @@ def rasterise(pdfium_page, geometry: Geometry, plan: PagePlan, dpi: int = DPI):
     from PIL import ImageDraw
 
     # Render the whole media box (pdfium would render only the crop box) so that
-    # pdfplumber's coordinates and the bitmap share one origin.
+    # the extraction's coordinates and the bitmap share one origin.
     pdfium_page.set_cropbox(*pdfium_page.get_mediabox())
     scale = dpi / 72.0
     bitmap = pdfium_page.render(scale=scale, draw_annots=False, may_draw_forms=False)
