@@ -38,7 +38,7 @@ from .glyphs import dedupe_chars
 from .pdf_hidden import hidden_text_warnings
 from .pdf_images import emit as emit_image_text
 from .pdf_images import read_pdf_images
-from .pdf_pages import page_count, read_document
+from .pdf_pages import read_document
 from .wrap import Line, soft_wrap_joiner
 
 MAX_PAGES = 2000
@@ -51,15 +51,7 @@ def extract_pdf(data: bytes) -> Extracted:
     _check_envelope(data)
     warnings: list[str] = []
     try:
-        count = page_count(data)
-    except Exception as exc:
-        raise _pdf_error(exc) from exc
-    if not count:
-        raise ExtractionError("broken PDF: it has no pages")
-    if count > MAX_PAGES:
-        raise ExtractionError(f"PDF has {count} pages, more than the limit of {MAX_PAGES}")
-    try:
-        document = read_document(data)
+        document = read_document(data, MAX_PAGES)
         if document.encrypted:
             warnings.append("PDF is encrypted without a user password (permission restrictions only)")
         pages = document.pages

@@ -116,9 +116,9 @@ class _Frame:
         return dx, dy
 
 
-def read_document(data: bytes, max_chars=None) -> Document:
-    """Every page of the PDF in ``data``. ``max_chars`` (a ``limits.Budget``) is charged
-    page by page, so a document with too many characters stops as soon as it is known."""
+def read_document(data: bytes, max_pages: int | None = None) -> Document:
+    """Every page of the PDF in ``data``; a PDF without pages or with more than
+    ``max_pages`` is refused before any page is read."""
     import pypdfium2
     import pypdfium2.raw as raw
 
@@ -130,12 +130,17 @@ def read_document(data: bytes, max_chars=None) -> Document:
         pdfium_korean_fonts()
         document = pypdfium2.PdfDocument(data)
         try:
+            count = len(document)
+            if not count:
+                raise ExtractionError("broken PDF: it has no pages")
+            if max_pages is not None and count > max_pages:
+                raise ExtractionError(f"PDF has {count} pages, more than the limit of {max_pages}")
             encrypted = raw.FPDF_GetSecurityHandlerRevision(document.raw) != -1
             pages = []
-            for index in range(len(document)):
+            for index in range(count):
                 page = document[index]
                 try:
-                    pages.append(_read_page(page, index + 1, max_chars))
+                    pages.append(_read_page(page, index + 1))
                 finally:
                     page.close()
         finally:
@@ -143,27 +148,11 @@ def read_document(data: bytes, max_chars=None) -> Document:
     return Document(pages, encrypted)
 
 
-def page_count(data: bytes) -> int:
-    import pypdfium2
-
-    from disclosure.redact.fonts import PDFIUM_LOCK, pdfium_korean_fonts
-
-    with PDFIUM_LOCK:
-        pdfium_korean_fonts()
-        document = pypdfium2.PdfDocument(data)
-        try:
-            return len(document)
-        finally:
-            document.close()
-
-
-def _read_page(page, number: int, budget) -> Page:
+def _read_page(page, number: int) -> Page:
     frame = _Frame(page.get_mediabox(), page.get_rotation())
     crop = frame.box(*page.get_cropbox())
     out = Page(number, frame.width, frame.height, crop, frame.rotation)
     out.chars, read = _chars(page, frame)
-    if budget is not None:
-        budget.take(len(out.chars))
     _objects(page, frame, out, read)
     return out
 
