@@ -409,12 +409,19 @@ def rules_check(ctx: click.Context) -> None:
 
     rules_dir = ctx.find_root().obj["rules_dir"]
     try:
-        Layer1.from_rules(rules_dir)
+        layer1 = Layer1.from_rules(rules_dir)
         load_classifier(rules_dir)
         load_policy(rules_dir)
         load_screen_rules(rules_dir)
     except Exception as e:
         raise click.ClickException(f"rules invalid: {e}") from None
+    # a pattern's starts_with must hold every first character of its matches: checked
+    # on the bundled sample documents (the merged scan would lose the others)
+    gold = Path(__file__).parent / "samples" / "gold.jsonl"
+    texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    problems = layer1._pattern_scan.starts_with_problems(texts)
+    if problems:
+        raise click.ClickException("rules invalid: " + "; ".join(problems))
     click.echo(f"rules valid (version {rules_version(rules_dir)})")
 
 

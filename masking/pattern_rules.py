@@ -162,6 +162,25 @@ class PatternScan:
         self._passes = [_Pass(members) for _f, members in sorted(families.items(), reverse=True)]
         self._merged = [(ri, pi) for p in self._passes for ri, pi in p.members]
 
+    def starts_with_problems(self, texts) -> list[str]:
+        """Where a pattern's ``starts_with`` leaves out the first character of one of its
+        own matches in ``texts`` (each pattern run alone): the merged scan would lose that
+        match. ``disclosure rules check`` runs it on the bundled samples, the tests on the
+        dev corpus; one line per pattern, in Korean first."""
+        problems = []
+        for rec in self.recognizers:
+            for spec, rx in rec._compiled:
+                if spec.starts_with is None:
+                    continue
+                first = re.compile(spec.starts_with)
+                missed = sorted({text[m.start()] for text in texts for m in rx.finditer(text)
+                                 if m.end() > m.start() and not first.match(text[m.start()])})
+                if missed:
+                    problems.append(f"{rec.rule.name}/{spec.name}: starts_with {spec.starts_with}에 없는 "
+                                    f"글자로 시작하는 일치가 있습니다 ({', '.join(map(repr, missed))}); 이 글자를 "
+                                    f"넣으십시오 (matches begin with characters starts_with leaves out)")
+        return problems
+
     def scan(self, text: str) -> list[list[list[tuple[int, int]]]]:
         """Per recognizer, per pattern: the value spans, as ``value_spans`` gives them."""
         out = [[[] for _ in rec._compiled] for rec in self.recognizers]

@@ -136,3 +136,19 @@ def test_scan_batches_layer1_and_isolates_a_failing_record(monkeypatch):
     lines = {x["id"]: x for x in scan_records(recs, layer1, clf, policy)}
     assert lines["r4"]["decision"] != "publish" and "layer 1" in " ".join(lines["r4"]["reasons"])
     assert lines["r2"] == one_by_one[2] and lines["r6"]["entities"] == one_by_one[6]["entities"]
+
+
+def test_rules_check_refuses_a_starts_with_that_loses_matches(runner, tmp_path):
+    """An official narrows the mobile pattern's starts_with to '[+]': the bundled samples'
+    mobile numbers begin with 0, which the merged scan would then never find."""
+    import shutil
+
+    from rules import rules_dir
+    custom = tmp_path / "rules"
+    shutil.copytree(rules_dir(), custom)
+    phones = custom / "recognizers" / "phones.yaml"
+    text = phones.read_text(encoding="utf-8")
+    assert "starts_with: '[0(+]'" in text
+    phones.write_text(text.replace("starts_with: '[0(+]'", "starts_with: '[+]'", 1), encoding="utf-8")
+    result = runner.invoke(cli, ["--rules", str(custom), "rules", "check"])
+    assert result.exit_code != 0 and "KR_MOBILE_PHONE/mobile" in result.output and "'0'" in result.output
