@@ -88,7 +88,7 @@ class HealthRecognizer(EntityRecognizer):
         term = m.group()
         if not _WORD.fullmatch(term):
             return True                     # English, or words with a space: as before
-        s = e = m.start()
+        s = m.start()
         while s > 0 and "가" <= text[s - 1] <= "힣":
             s -= 1
         e = m.end()

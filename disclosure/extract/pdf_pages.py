@@ -270,7 +270,8 @@ def _matrix(raw, obj):
 class _Text:
     """A text object as drawn: its font, size, extent and origin, and its characters."""
 
-    font: int
+    font: int                   # the font's address, to compare
+    font_handle: object         # the font, to ask PDFium about
     size: float
     extent: tuple[float, float]
     origin: tuple[float, float]
@@ -284,7 +285,8 @@ def _text_object(raw, obj, m, frame: _Frame, out: Page, read: dict[int, list[dic
     raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
     font_size = ctypes.c_float()
     raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(font_size))
-    drawn = _Text(ctypes.cast(raw.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value or 0, font_size.value,
+    font = raw.FPDFTextObj_GetFont(obj)
+    drawn = _Text(ctypes.cast(font, ctypes.c_void_p).value or 0, font, font_size.value,
                   (round(right.value - left.value, 2), round(top.value - bottom.value, 2)),
                   frame.point(m[4], m[5]), chars or [])
     if not chars and drawn.extent[0] > 0.01:         # it advances: not an empty object
@@ -300,7 +302,7 @@ def _text_object(raw, obj, m, frame: _Frame, out: Page, read: dict[int, list[dic
                        for c in same[-1].chars]
         out.chars.extend(drawn.chars)
     first = min(drawn.chars, key=lambda c: c["x0"]) if drawn.chars else None
-    space = _left_out_space(raw, obj, m, frame, first)
+    space = _left_out_space(raw, drawn, m, frame, first)
     if space is not None:
         out.chars.append(space)
     texts.append(drawn)
@@ -319,12 +321,12 @@ def _walk(raw, objects, outer, frame: _Frame, out: Page, depth: int, read: dict[
                 _walk(raw, [raw.FPDFFormObj_GetObject(obj, i) for i in range(n)], inner, frame, out, depth + 1, read, texts)
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             m = _compose(_matrix(raw, obj), outer)
-            out.images.append(_box_of(frame, [_apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]))
+            out.images.append(_box([frame.point(*_apply(m, x, y)) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]))
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             _path(raw, obj, _compose(_matrix(raw, obj), outer), frame, out)
 
 
-def _left_out_space(raw, obj, m, frame: _Frame, first: dict | None) -> dict | None:
+def _left_out_space(raw, drawn: _Text, m, frame: _Frame, first: dict | None) -> dict | None:
     """The drawn space PDFium's text page dropped at the start of a text object, if any.
 
     PDFium drops a drawn space that starts a line, but the extractor needs it: a line
@@ -344,19 +346,12 @@ def _left_out_space(raw, obj, m, frame: _Frame, first: dict | None) -> dict | No
         if not first["upright"] or first["x0"] - x <= 0.15 * first["size"] or first["x0"] - x > 2 * first["size"]:
             return None
         return dict(first, text=" ", x0=x, x1=first["x0"], invisible=False)
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
-        return None
-    if right.value - left.value > 0.01 or top.value - bottom.value > 0.01:
+    if drawn.extent[0] > 0.01 or drawn.extent[1] > 0.01 or not drawn.size:
         return None                          # it draws something: not a space
-    font_size = ctypes.c_float()
-    if not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(font_size)):
-        return None
     scale = abs(a * d - b * c) ** 0.5
-    size = font_size.value * scale
+    size = drawn.size * scale
     descent = ctypes.c_float()
-    font = raw.FPDFTextObj_GetFont(obj)
-    if not font or not raw.FPDFFont_GetDescent(font, font_size.value, ctypes.byref(descent)):
+    if not drawn.font or not raw.FPDFFont_GetDescent(drawn.font_handle, drawn.size, ctypes.byref(descent)):
         descent.value = 0.0
     bottom_y = y - descent.value * scale     # descent is negative: below the baseline
     return {"text": " ", "x0": x, "top": bottom_y - size, "x1": x + 0.25 * size,
@@ -364,8 +359,8 @@ def _left_out_space(raw, obj, m, frame: _Frame, first: dict | None) -> dict | No
             "non_stroking_color": None, "invisible": False}
 
 
-def _box_of(frame: _Frame, points) -> dict:
-    shown = [frame.point(x, y) for x, y in points]
+def _box(shown) -> dict:
+    """The box around points of the display frame."""
     xs, ys = [p[0] for p in shown], [p[1] for p in shown]
     return {"x0": min(xs), "top": min(ys), "x1": max(xs), "bottom": max(ys)}
 
@@ -398,9 +393,7 @@ def _path(raw, obj, m, frame: _Frame, out: Page) -> None:
         colour = None
         if raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
             colour = tuple(v.value / 255.0 for v in rgba[:3])
-        xs, ys = [p[0] for p in every], [p[1] for p in every]
-        out.shapes.append({"x0": min(xs), "top": min(ys), "x1": max(xs), "bottom": max(ys),
-                           "fill": True, "non_stroking_color": colour})
+        out.shapes.append({**_box(every), "fill": True, "non_stroking_color": colour})
 
 
 def _edge(ax: float, ay: float, bx: float, by: float) -> dict:
