@@ -30,6 +30,9 @@ GROUND_THRESHOLD = 0.5
 #: P(nonpublic) from which a releasable grade is capped at 1 - P when the rules found a
 #: ground without the document's own withholding language (strength "weak")
 BORDERLINE_WEAK = 0.2
+#: a nonpublic grade of a text written in articles is never surer than this (below the
+#: policy's withholding confidence: it goes to a person)
+STATUTE_MAX_CONFIDENCE = 0.5
 _DATE = re.compile(r"(20\d\d)\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 
 
@@ -117,6 +120,12 @@ def combine(rr: RuleResult, scores: dict[str, float], detections: list[Detection
             conf = min(conf, p)
             reasons.append("only subject words of a ground (or a text about the grounds themselves), "
                            "and the model says releasable: a person decides")
+        if rr.statute and not rr.type_grounds:
+            # the model has learned documents about matters, not laws: a text written in
+            # articles that it calls nonpublic goes to a person, never withheld by it
+            conf = min(conf, STATUTE_MAX_CONFIDENCE)
+            reasons.append("a text written in articles (a law or a bill) that the model calls nonpublic: "
+                           "a person decides")
         grounds = set(rr.grounds) | set(model_grounds) | ({6} if has_pi else set())
         if not grounds:
             best = max(GROUND_LABELS, key=lambda g: scores.get(GROUND_LABELS[g], 0.0))

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from classifiers.schema import ClassificationRules
 
 _SPACE = re.compile(r"\s+")
+#: a phrase this short (을지, 혐의, 내사) matches only as written, without whitespace
+#: inside: with whitespace ignored it would match across words (훈련을 지원 → 을지,
+#: 관내 사업 → 내사)
+SHORT_PHRASE = 2
 
 
 def _norm(s: str) -> str:
@@ -62,6 +66,12 @@ class RuleResult:
     reasons: list[str] = field(default_factory=list)
     type_grounds: list[int] = field(default_factory=list)   # nonpublic by document type
     cited_items: int = 0          # distinct Art. 9(1) items the text cites as (제N호)
+    articles: int = 0             # lines that open with an article number (제N조)
+
+    @property
+    def statute(self) -> bool:
+        """Written in articles like a constitution, a law, a bill or an ordinance."""
+        return self.articles >= STATUTE_ARTICLES
 
     @property
     def about_the_grounds(self) -> bool:
@@ -92,23 +102,43 @@ _CITED_ITEM = re.compile(r"제\s?([1-8])\s?호")
 CITED_ITEMS_GUIDE = 4
 
 
+#: an article of a statute at the head of a line: 제12조, 제63조(휴직), 제4조의2
+_ARTICLE = re.compile(r"^[ \t]*제\s?\d+\s?조(?:의\s?\d+)?(?=[\s(（①]|$)", re.MULTILINE)
+#: this many articles make a text a statute, a bill or a set of regulations
+STATUTE_ARTICLES = 5
+
+
+def statute_articles(text: str) -> int:
+    """How many lines open with an article number (제N조): a constitution, a law, a
+    bill or an ordinance is written in articles, a document about a matter is not."""
+    return len(_ARTICLE.findall(text or ""))
+
+
 class RuleEngine:
     def __init__(self, rules: ClassificationRules):
         self.rules = rules
-        self._withhold = [(p, _norm(p)) for p in rules.withhold]
-        self._mask = [(p, _norm(p)) for p in rules.mask]
+        self._withhold = [self._pair(p) for p in rules.withhold]
+        self._mask = [self._pair(p) for p in rules.mask]
         self._grounds = {
-            g: ([(p, _norm(p)) for p in r.topic], [(p, _norm(p)) for p in r.requires], r)
+            g: ([self._pair(p) for p in r.topic], [self._pair(p) for p in r.requires], r)
             for g, r in sorted(rules.grounds.items())
         }
+
+    @staticmethod
+    def _pair(phrase: str) -> tuple[str, str, bool]:
+        """(phrase, its normalised form, whether it is short and must match as written)."""
+        n = _norm(phrase)
+        return phrase, n, len(n) <= SHORT_PHRASE
 
     def prepare(self, text: str) -> str:
         return strip_marking(text or "", self.rules.ignore_lines)
 
     def evaluate(self, text: str, doc_type: str = "") -> RuleResult:
-        body = _norm(self.prepare(text))
+        prepared = self.prepare(text)
+        body = _norm(prepared)
+        written = prepared.lower()
         dtype = _norm(doc_type or "")
-        found = lambda pairs: [p for p, n in pairs if n and n in body]  # noqa: E731
+        found = lambda pairs: [p for p, n, short in pairs if n and n in (written if short else body)]  # noqa: E731
 
         withhold = found(self._withhold)
         mask = found(self._mask)
@@ -133,6 +163,13 @@ class RuleEngine:
         if mask:
             reasons.append("rule partial-masking language: " + ", ".join(repr(p) for p in mask[:3]))
 
+        articles = statute_articles(text)
+        if articles >= STATUTE_ARTICLES and fired:
+            # a constitution or a law names 피의자, 압수 and 외교 사절 because it rules on
+            # them for everyone: words of the law, not a matter this document withholds
+            reasons.append(f"the text is written in articles ({articles} lines open with 제N조), like a law "
+                           "or a bill: its subject words are words of the law, not grounds of this document")
+            fired, withhold, mask = [], [], []
         type_grounds = self.type_grounds(doc_type)
         if type_grounds:
             reasons.append(f"rule document type '{doc_type}' is nonpublic by its nature: "
@@ -147,7 +184,7 @@ class RuleEngine:
         cited = len(set(_CITED_ITEM.findall(text or "")))
         if cited >= CITED_ITEMS_GUIDE:
             reasons.append(f"the text cites {cited} items of Art. 9(1) itself: a guide to the grounds")
-        return RuleResult(verdict, fired, hits, withhold, mask, reasons, type_grounds, cited)
+        return RuleResult(verdict, fired, hits, withhold, mask, reasons, type_grounds, cited, articles)
 
     def type_grounds(self, doc_type: str) -> list[int]:
         """Grounds of the first ``nonpublic_doc_types`` entry that names this type."""

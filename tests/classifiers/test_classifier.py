@@ -185,3 +185,17 @@ def test_a_guide_to_the_grounds_is_not_withheld_by_its_quotations(clf, policy):
     grade, grounds, conf, reasons = combine(rr, {"NONPUBLIC": 0.1}, [], {"cells": {}})
     assert rr.verdict == "nonpublic" and grade == "nonpublic" and conf == pytest.approx(0.1)
     assert decide(m, [], Classification(grade, grounds, conf, reasons), policy).state == "review"
+
+
+def test_a_law_the_model_calls_nonpublic_goes_to_a_person(clf, policy):
+    """A text written in articles is never withheld by the model alone: the model learned
+    documents about matters, and a law is public."""
+    from tests.classifiers.test_rules import LAW
+    rr = clf.engine.evaluate(LAW)
+    calib = {"cells": {"none|np|5": [5000, 5000], "none|np": [5000, 5000]}, "prior_strength": 4}
+    grade, grounds, conf, reasons = combine(rr, {"NONPUBLIC": 0.99}, [], calib)
+    assert conf <= 0.5 and any("a person decides" in r for r in reasons)
+    m = DocumentMeta(approver_rank="시장")
+    assert decide(m, [], Classification(grade, grounds, conf, reasons), policy).state == "review"
+    c = clf.classify(LAW, m, [])
+    assert decide(m, [], c, policy).state != "withhold", c.reasons

@@ -125,3 +125,40 @@ def test_disciplinary_committee_still_to_meet_is_an_open_matter():
 def test_broken_type_rules_raise(tmp_path, mutate):
     with pytest.raises(RulesError):
         load_classifier(_broken(tmp_path, mutate))
+
+
+def test_a_short_phrase_never_matches_across_words():
+    """With whitespace ignored, 을지 would be found in '훈련을 지원' and 내사 in '관내
+    사업'; a phrase of two letters matches only as written."""
+    text = "국군부대 교육훈련을 지원하고 관내 사업을 점검함. 국빈 방한 계기"
+    r = ENGINE.evaluate(text)
+    assert 2 not in r.grounds or "을지" not in " ".join(r.hits[2].topic), r.reasons
+    assert "내사" not in r.hits[4].topic
+    assert "혐의" in ENGINE.evaluate("사기 혐의로 조사").hits[4].topic
+    # longer phrases still match across spaces and line breaks
+    assert "수사 협조" in ENGINE.evaluate("수사\n협조 요청").hits[4].topic
+
+
+LAW = "\n".join(
+    ["대한민국헌법", "제1장 총강"]
+    + [f"제{n}조 {body}" for n, body in enumerate([
+        "① 모든 국민은 신체의 자유를 가진다.",
+        "① 체포·구속·압수 또는 수색을 할 때에는 적법한 절차에 따라 검사의 신청에 의하여 법관이 발부한 영장을 제시하여야 한다.",
+        "② 피의자가 도피 또는 증거 인멸의 염려가 있을 때에는 사후에 영장을 청구할 수 있다.",
+        "대통령은 외국의 외교 사절을 신임·접수 또는 파견하며, 선전포고와 강화를 한다.",
+        "국군부대의 외국 파견에 대하여 국회는 동의권을 가진다.",
+        "형사피의자 또는 형사피고인으로서 구금되었던 자는 법률이 정하는 바에 의하여 보상을 청구할 수 있다.",
+    ], start=10)])
+
+
+def test_a_text_written_in_articles_is_not_withheld_by_the_words_of_the_law():
+    """The Constitution names 피의자, 압수, 증거 인멸 and 외교 사절 because it rules on
+    them for everyone: the phrase rules must not read them as this document's grounds."""
+    r = ENGINE.evaluate(LAW)
+    assert r.statute and r.articles == 6
+    assert r.verdict == "none" and not r.grounds and not r.withhold, r.reasons
+    assert any("written in articles" in x for x in r.reasons)
+    # the same words in a document about a matter still withhold it
+    matter = LAW.replace("\n제", "\n- 제", 3)
+    assert not ENGINE.evaluate(matter).statute
+    assert ENGINE.evaluate(CASES[4][0]).verdict == "nonpublic"
