@@ -126,7 +126,8 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=7001)
     ap.add_argument("--set", action="append", default=[], metavar="NAME=FILE")
-    ap.add_argument("--real-public", type=Path, default=None)
+    ap.add_argument("--real-public", type=Path, action="append", default=[],
+                    help="a folder of real public JSONL (no gold); may be given more than once")
     ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "pii_score.py")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--leaks", action="store_true")
@@ -149,7 +150,7 @@ def main(argv=None):
         print(f"{r['set']:<28}{r['docs']:>5}{r['gold']:>6}{r['recall']:>8.3f}{r['precision']:>7.3f}"
               f"{r['over']:>6}{r['published']:>6}{r['published_leaking']:>8}{r['screen_caught']:>7}"
               f"{r['screen_load']:>6}{r['automation']:>7.3f}{r['released_nonpublic']:>6}")
-    real = real_public(args.real_public, filt) if args.real_public else []
+    real = [row for d in args.real_public for row in real_public(d, filt)]
     for r in real:
         print(f"real public {r['set']}: {r['docs']} docs, {r['kb']:.0f} KB, {r['masks_per_50kb']:.1f} masks "
               f"per 50 KB, {r['not_published']} not published automatically ({r['withheld']} withheld, "

@@ -540,9 +540,9 @@ class Layer1:
         if c.label == "PERSON":
             if v in self._role_words or v in NER_PARTICLES:
                 return False    # 위원장, 주민: a role; 이며, 이나: a particle the model took for a name
-            if re.fullmatch(r"[가-힣]+", v) and (morphology.function_word(v)
+            if re.fullmatch(r"[가-힣]+", v) and (morphology.never_a_name(v)
                                                  or morphology.known_common_noun(v)):
-                return False    # 지극히, 여러, 이들; 신자: a word Kiwi knows, not a name
+                return False    # 지극히, 여러, 이들, 고치고; 신자: a word Kiwi knows, not a name
             return self.rows.name_shaped(v) or self.rows.foreign_name_shaped(v)
         if c.label == "HEALTH_INFO":
             # a condition term, or in English a word of medical shape (…itis, …osis, therapy)
@@ -555,7 +555,10 @@ class Layer1:
 
     def _propagate_names(self, text, cands, meta, subject_doc):
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
-        names = {n for n in names if len(n) >= 2 and "\n" not in n}
+        # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
+        # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
+        names = {n for n in names if len(n) >= 2 and "\n" not in n
+                 and not (re.fullmatch(r"[가-힣]+", n) and morphology.not_to_spread(n))}
         if not names:
             return []
         taken = sorted((c.start, c.end) for c in cands)

@@ -12,13 +12,14 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
-from .morphology import ends_a_noun
+from .morphology import ends_a_noun, guessed_word, known_common_noun, never_a_name
 from .regex_speed import alternation
 from .results import make_result
 from .schema import HealthFile
 
 
-_NAME_TOPIC = re.compile(r"(?<![가-힣])([가-힣]{2,5})(?:씨는|씨가|님은|님이|은|는|이|가)\s")
+# a name (or a spaced one, 가 영수) and the particle that makes it the subject
+_NAME_TOPIC = re.compile(r"(?<![가-힣])((?:[가-힣] )?[가-힣]{2,5}?)(씨는|씨가|씨께서는|님은|님이|님께서는|님께서|께서는|께서|은|는|이|가)\s")
 _LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
 # English: the verb that reports a person's condition, a name in brackets, a clause end
 _EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|suffers from|suffering from|"
@@ -28,6 +29,7 @@ _LATIN_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)")
 _CLAUSE_BREAK = re.compile(r"\||\t| / |[.。!?](?:\s|$)")
 _EN_CLAUSE_END = re.compile(r"\.(?:\s|$)|;|, (?:and|but|who|which)\b")
 _WORD = re.compile(r"[가-힣]+")
+_GLUED_BEFORE = re.compile(r"[가-힣]+$")
 #: a condition and one of these is one noun to Kiwi and still the condition (당뇨병, 심장병, 우울증세)
 _DISEASE_SUFFIXES = ("병", "증", "증세", "증상", "질환", "환자")
 #: what may follow a term in its word: nothing, or a particle or the copula's ending
@@ -44,7 +46,10 @@ class HealthRecognizer(EntityRecognizer):
                  if w.rstrip(":").strip().isalpha()} if names is not None else set()
         self._en_roles = re.compile(r"\b(?:" + alternation(roles) + r")\b") if roles else None
         self._terms = re.compile(alternation(cfg.terms))
-        self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")")
+        # a subject word is one person (환자는, 피해아동은; not 환자들)
+        self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")(?!들)")
+        self._generic_after = re.compile(r"(?:" + alternation(cfg.generic_after) + r")") \
+            if cfg.generic_after else None
         self._stop_before = sorted(cfg.stop_before, key=len, reverse=True)
         self._stop_after = sorted(cfg.stop_after, key=len, reverse=True)
         self._report_before = re.compile(r"(?:" + alternation(cfg.report_before) + r")\s*[:：(\-,]?\s*") \
@@ -53,13 +58,32 @@ class HealthRecognizer(EntityRecognizer):
             if cfg.report_after else None
         super().__init__(supported_entities=["HEALTH_INFO"], name="HEALTH_RULES", supported_language="ko")
 
+    def _has_subject(self, prefix: str) -> bool:
+        """A word for the person the sentence is about (대상자, 피해아동, 귀하), not a kind
+        of patient named by a condition (당뇨환자, 치료환자: a category, nobody)."""
+        for m in self._subject.finditer(prefix):
+            glued = _GLUED_BEFORE.search(prefix, 0, m.start())
+            if glued and any(self._terms.fullmatch(prefix, i, glued.end()) for i in range(glued.start(), glued.end())):
+                continue
+            return True
+        return False
+
     def _named_subject(self, prefix: str) -> bool:
         """A name followed by a topic/subject particle (홍길동은, Pamela Johnson 씨는)."""
         for m in _NAME_TOPIC.finditer(prefix):
             core = m.group(1)
-            if self.names is None or self.names.is_korean_name(core) or len(core) >= 4 \
-                    or core in self._roles:       # 신고자는 ... 불안장애로: a private person's role
+            if core in self._roles:             # 신고자는 ... 불안장애로: a private person's role
                 return True
+            if " " in core and known_common_noun(core.split(" ")[1]):
+                continue                        # 이 환자는, 그 사람이: a determiner and a noun
+            honorific = m.group(2).startswith(("씨", "님", "께서"))
+            if honorific and not never_a_name(core.replace(" ", "")):
+                return True                     # 빙미숙께서는, 견민경님은: a person, whatever the surname
+            core = core.replace(" ", "")
+            if self.names is not None and (known_common_noun(core) or never_a_name(core)):
+                continue                        # 사람이, 이들은: an ordinary word, nobody named
+            if self.names is None or self.names.is_korean_name(core) or (len(core) >= 4 and guessed_word(core)):
+                return True                     # (four letters or more: a foreign name Kiwi does not know)
         return bool(_LATIN_TOPIC.search(prefix))
 
     def load(self) -> None:
@@ -98,6 +122,17 @@ class HealthRecognizer(EntityRecognizer):
         if s == m.start() and _PARTICLE.fullmatch(word[len(term):]):
             return True                     # 파절이, 골절로: Kiwi reads 파절이 as one noun
         return ends_a_noun(word, m.start() - s, m.end() - s, _DISEASE_SUFFIXES)
+
+    def _generic(self, text: str, term_e: int, line_e: int) -> bool:
+        """The clause after the condition makes it a general statement (a rule, a guide,
+        prevention or benefit): words of ``generic_after`` before the clause ends."""
+        if self._generic_after is None:
+            return False
+        end = _CLAUSE_BREAK.search(text, term_e, line_e)
+        stop = min(end.start() if end else line_e, term_e + 16)
+        if stop <= term_e:
+            return False
+        return self._generic_after.search(text, term_e, stop) is not None
 
     def _english(self, text, line_s, line_e, m):
         """(start, end) of a condition in an English sentence about a private person
@@ -166,8 +201,10 @@ class HealthRecognizer(EntityRecognizer):
             reported = self._reported(text, line_s, m.start(), e)
             if reported is not None and reported > s:
                 s = reported            # 질병 - 편도선 절제술: the cue is not the condition
-            if not (self._subject.search(prefix) or self._named_subject(prefix) or reported is not None):
+            if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None):
                 continue
+            if reported is None and self._generic(text, m.end(), min(line_e, e + 6)):
+                continue                # 다른 사람이 부상한 경우, 고혈압 예방에 도움: about nobody
             if "|" in value or "\t" in value:
                 continue
             if "장애인" in value and not re.search(r"\d급|심한|사용하는", value):

@@ -130,6 +130,39 @@ def noun_made_verb(word: str) -> bool:
 
 _WHEN = {"시", "때", "중", "후", "전"}
 
+#: an ending that Kiwi reads with a score above this is a plain ending of the verb before
+#: it (위하+여 -0.6, 지치+ㄴ -1.2, 하+었+음 -5.9); a name read as a verb by force has
+#: an unlikely one (하+시+우 -8.5, 설하+은 -8.9)
+PLAIN_ENDING_SCORE = -6.5
+
+
+@lru_cache(maxsize=50_000)
+def verb_form(word: str) -> bool:
+    """A verb or an adjective with its ending (위하여, 지친, 인한, 어려운, 하였음, 당해):
+    Kiwi reads the word as a verb stem and one or two plain endings. Such a word opens
+    with a surname syllable as often as any other, and is never a name."""
+    toks = _reading(word)
+    if not 2 <= len(toks) <= 3 or not toks[0].tag.startswith(("VV", "VA", "VX")):
+        return False
+    return all(t.tag.startswith("E") and t.score > PLAIN_ENDING_SCORE for t in toks[1:])
+
+
+def never_a_name(word: str) -> bool:
+    """A word Kiwi reads as a verb form, a noun made a verb, or a function word (이들,
+    여러): whatever its context, not a personal name."""
+    return verb_form(word) or noun_made_verb(word) or function_word(word)
+
+
+def not_to_spread(word: str) -> bool:
+    """A word that, once taken for a name, must not be masked wherever else it occurs:
+    a verb form or a noun made a verb of three letters or more (위하여, 소유한), or a
+    pronoun (이들, 그들). Two letters that Kiwi reads as a verb or a determiner are often
+    names (박찬: 박차+ㄴ; 모율: 모+율), and spreading a real name is what keeps it masked."""
+    toks = _reading(word)
+    if toks and toks[0].tag == "NP":
+        return True
+    return len(word) >= 3 and (verb_form(word) or noun_made_verb(word))
+
 
 #: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,
 #: 로드리게스 -15.2); dictionary words score above it (대사관 -11.7, 쿠마르 -12.7)

@@ -203,6 +203,9 @@ class HealthFile(_Strict):
     # person is named in another sentence (진료 결과 …, … 로 전치 3주, … 이 확인됨)
     report_before: list[str] = []
     report_after: list[str] = []
+    # words right after a condition that make the clause general, not about a person:
+    # a rule or a guide (부상한 경우, 출산 시), prevention and benefit (당뇨병 예방에 효과)
+    generic_after: list[str] = []
 
 
 class RowsFile(_Strict):

@@ -61,3 +61,50 @@ def test_a_name_with_si_in_it_stays_a_name(found):
     """용시우: Kiwi reads 용 + 시 + 우, not a noun and 시 (when) alone."""
     text = "장학금 300,000원은 카카오뱅크 3333-69-1672848(예금주 용시우)로 입금함."
     assert ("용시우", "PERSON") in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a verb with its ending opens with a surname syllable as often as any word (bills,
+    # city pages): 위 + 하여, 지 + 친, 인 + 한, 어 + 려운
+    ("교육·훈련의 목적을 달성하기 위하여 학생·연수생 등을 대상으로 행하는 사항", "위하여"),
+    ("어린이날을 맞아 코로나로 지친 학생들에게 즐거움을 주는 시간", "지친"),
+    ("소통부족과 대화 단절로 인한 가족문제를 체험학습으로 해소", "인한"),
+    ("원격학습이 가능한 학생부터 어려운 학생까지 수준이 다양합니다.", "어려운"),
+])
+def test_a_verb_form_is_no_name(found, text, word):
+    assert not any(word in v for v, label in found(text) if label == "PERSON"), found(text)
+
+
+def test_a_verb_taken_for_a_name_once_is_not_masked_everywhere(layer1):
+    """Propagation spreads a name to its other occurrences: never a verb form or a
+    pronoun, which would then be masked all through a law or a page."""
+    from masking import morphology
+    assert morphology.not_to_spread("위하여") and morphology.not_to_spread("이들")
+    assert not morphology.not_to_spread("박찬") and not morphology.not_to_spread("김영수")
+
+
+def test_a_name_kiwi_reads_as_a_verb_keeps_its_form_of_address(found):
+    """박찬 is 박차+ㄴ to Kiwi; 님 after it says it is a person."""
+    assert ("박찬", "PERSON") in found("○ 박찬 님 연락처 010-5864-9528 (시상식 안내)")
+
+
+@pytest.mark.parametrize("text", [
+    # general statements about a condition: a rule, a guide, prevention or benefit
+    "무보험 자동차 보유자는 자동차의 운행으로 다른 사람이 사망하거나 부상한 경우와, 다른 사람의 재물이 멸실된 경우",
+    "비만 당뇨환자 또는 대장암 치료환자, 동맥경화, 고혈압환자들은 매일 사과를 먹는 것이 좋다.",
+    "고용보험에 가입한 예술인들은 실직 시 실업급여, 출산 시 출산전후 급여를 지급받는다.",
+    "유산균이 장에서 염증이나 암을 일으키는 암세포를 파괴하고 면역력을 강화한다. 또한 심혈관 질환예방 효과도 있다.",
+    "2월 23일에 4일이 걸려 아무런 장애 없이 변문에 도착하였습니다.",
+])
+def test_a_condition_in_a_general_statement_is_no_ones_health(found, text):
+    assert found(text, "HEALTH_INFO") == [], found(text)
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("빙미숙께서는 우측 손목 골절 소견으로 연세대학교 세브란스병원에 입원하셨습니다.", "골절"),
+    ("가 영수는 서남병원으로 이송되어 연기 흡입에 의한 호흡곤란 진단을 받았으며 입원 치료 중이다.", "호흡곤란"),
+    ("귀하께서는 층간소음으로 수면장애 진단을 받았다며 중재를 요청하셨습니다.", "수면장애"),
+    ("※ 1번 대상자는 양극성 장애 진단으로 방문 시 보호자 동행 필요", "양극성"),
+])
+def test_a_condition_of_a_person_named_with_an_honorific_is_found(found, text, condition):
+    assert any(condition in v for v, _ in found(text, "HEALTH_INFO")), found(text)
