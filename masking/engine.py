@@ -394,14 +394,25 @@ class Layer1:
                 out.append(make(s, e, label, 0.7, "a record of a number, a name and a date written inline"))
         return out
 
-    def _row_span(self, text, layout, start, end):
+    #: a line longer than this is prose (a web page or a letter written as one line): for
+    #: a model's span its "row" is the sentence, so that a private value in one sentence
+    #: does not make every date and word the model marks in the paragraph private
+    PROSE_LINE = 300
+    _SENTENCE_END = re.compile(r"[.!?。](?=\s)")
+
+    def _row_span(self, text, layout, start, end, sentence_in_prose=False):
         cell = layout.cell_at(start, end)
         if cell is not None and cell.table >= 0:
             row = layout.row_cells(cell)
             return row[0].start, row[-1].end
         ls = text.rfind("\n", 0, start) + 1
         le = text.find("\n", end)
-        return ls, (len(text) if le < 0 else le)
+        le = len(text) if le < 0 else le
+        if sentence_in_prose and le - ls > self.PROSE_LINE:
+            before = [m.end() for m in self._SENTENCE_END.finditer(text, ls, start)]
+            after = self._SENTENCE_END.search(text, end, le)
+            ls, le = (before[-1] if before else ls), (after.end() if after else le)
+        return ls, le
 
     def _analyze(self, text, artifacts):
         """What ``AnalyzerEngine.analyze`` returns for these recognizers (all entities,
@@ -477,7 +488,7 @@ class Layer1:
                     continue
             elif c.label not in ("ADDRESS", "PHONE", "KR_DRIVER_LICENSE"):
                 continue
-            rs, re_ = self._row_span(text, layout, c.start, c.end)
+            rs, re_ = self._row_span(text, layout, c.start, c.end, sentence_in_prose=c.source.startswith("ner:"))
             hit = next((s for s in strong if rs <= s.start and s.end <= re_ and s is not c), None)
             if hit:
                 c.score = 0.6

@@ -46,6 +46,7 @@ class HealthRecognizer(EntityRecognizer):
                  if w.rstrip(":").strip().isalpha()} if names is not None else set()
         self._en_roles = re.compile(r"\b(?:" + alternation(roles) + r")\b") if roles else None
         self._terms = re.compile(alternation(cfg.terms))
+        self._own_word_only = set(cfg.own_word_only)
         # a subject word is one person (환자는, 피해아동은; not 환자들)
         self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")(?!들)")
         self._generic_after = re.compile(r"(?:" + alternation(cfg.generic_after) + r")") \
@@ -104,8 +105,7 @@ class HealthRecognizer(EntityRecognizer):
             return line_s
         return None
 
-    @staticmethod
-    def _own_word(text: str, m) -> bool:
+    def _own_word(self, text: str, m) -> bool:
         """A Korean term is a word of its own or ends a compound noun (유방암, 재활치료),
         never the start or middle of another word: 암호화, 기암괴석, 재활용품, 유산균
         hold 암, 재활 and 유산 and say nothing of anyone's health (real public pages)."""
@@ -121,6 +121,8 @@ class HealthRecognizer(EntityRecognizer):
         word = text[s:e]
         if s == m.start() and _PARTICLE.fullmatch(word[len(term):]):
             return True                     # 파절이, 골절로: Kiwi reads 파절이 as one noun
+        if term in self._own_word_only:
+            return False                    # 문화유산, 사절단: another word that ends in the term
         return ends_a_noun(word, m.start() - s, m.end() - s, _DISEASE_SUFFIXES)
 
     def _generic(self, text: str, term_e: int, line_e: int) -> bool:

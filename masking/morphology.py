@@ -147,6 +147,14 @@ def verb_form(word: str) -> bool:
     return all(t.tag.startswith("E") and t.score > PLAIN_ENDING_SCORE for t in toks[1:])
 
 
+@lru_cache(maxsize=50_000)
+def seed_word(word: str) -> bool:
+    """A noun and 씨 the seed (고추씨, 참깨씨: Kiwi reads 씨 as a common noun), not 씨 the
+    form of address after a name (이슬씨, 하늘씨: a dependent noun)."""
+    toks = _reading(word)
+    return len(toks) >= 2 and toks[-1].form == "씨" and toks[-1].tag == "NNG" and toks[-2].tag.startswith("NN")
+
+
 def never_a_name(word: str) -> bool:
     """A word Kiwi reads as a verb form, a noun made a verb, or a function word (이들,
     여러): whatever its context, not a personal name."""

@@ -337,6 +337,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue        # 원고 마감은, 수취인 부재 및: an ordinary word after a role word
             if why == "personal details in parentheses after" and morphology.known_common_noun(core):
                 continue        # 유선(010-...): by wire, an ordinary word before a number
+            if particle.startswith("씨") and morphology.seed_word(core + "씨"):
+                continue        # 고추씨, 참깨씨: a seed, not 씨 after a name
             if particle.startswith("님") and morphology.title_with_honorific(core):
                 continue        # 신부님, 주교님, 하느님: a title with its honorific
             if why.endswith("after") and not particle and not text[e:e + 2].lstrip().startswith("(") \

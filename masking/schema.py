@@ -206,6 +206,9 @@ class HealthFile(_Strict):
     # words right after a condition that make the clause general, not about a person:
     # a rule or a guide (부상한 경우, 출산 시), prevention and benefit (당뇨병 예방에 효과)
     generic_after: list[str] = []
+    # terms that are also everyday words at the end of a compound (문화유산, 사절단,
+    # 여래좌상): a condition only as a word of their own
+    own_word_only: list[str] = []
 
 
 class RowsFile(_Strict):

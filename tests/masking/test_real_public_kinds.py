@@ -108,3 +108,33 @@ def test_a_condition_in_a_general_statement_is_no_ones_health(found, text):
 ])
 def test_a_condition_of_a_person_named_with_an_honorific_is_found(found, text, condition):
     assert any(condition in v for v, _ in found(text, "HEALTH_INFO")), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "용작물류(6) 참깨, 들깨, 땅콩, 해바라기, 유채, 고추씨 과일과채류(6) 수박, 참외",   # 씨, the seed
+    "반크는 사이버외교사절단으로 철저하게 비정부기구이고 비영리단체입니다.",           # 사절단
+    "민원인 김영수 씨는 많은 문화유산을 만날 수 있는 사찰을 방문하였다.",              # 문화유산
+    "다른 3면에는 여래좌상(如來坐像)을 도드라지게 새겨 놓았다. 대상자는 이를 신고하였다.",
+    "- 문의처 : 송산농협(041-353-7068) 표고버섯",                                  # a branch's phone
+])
+def test_everyday_words_that_share_a_shape_with_personal_data_stay(found, text):
+    assert [v for v, label in found(text) if label != "PERSON" or "김영수" not in v] == [], found(text)
+
+
+def test_seeds_and_homonyms_do_not_hide_real_values(found):
+    assert ("이슬", "PERSON") in found("민원인 이슬씨가 방문함")
+    assert any("유산" in v for v, _ in found("대상자는 임신 12주에 유산으로 입원함.", "HEALTH_INFO"))
+    assert any("절단" in v for v, _ in found("피해자는 손가락 절단 사고로 입원 중이다.", "HEALTH_INFO"))
+    assert ("302-1234-5678-91", "BANK_ACCOUNT") in found("입금계좌: 농협 302-1234-5678-91 (예금주 홍길동)")
+
+
+def test_a_model_date_in_another_sentence_of_a_long_paragraph_is_not_private(layer1):
+    """A web page written as one long line: a seller's mobile number in one sentence does
+    not make the dates of the town's history, sentences away, anyone's birth date."""
+    history = ("1914년 군면 폐합에 따라 면천군의 일부를 병합하여 당진군으로 하고, 1942년 10월 1일에 범천면을 "
+               "우강면으로 고쳤으며, 1957년 11월 6일에 법률 제456호에 의하여 서산군 대호지면과 정미면을 편입하였다. ")
+    text = history * 3 + "상품 문의는 작목반장 홍성직(010-5438-4536)에게 하시면 됩니다."
+    assert len(text) > layer1.PROSE_LINE
+    dets = layer1.detect(text)
+    assert not any(d.label == "BIRTH_DATE" for d in dets), [(text[d.start:d.end], d.label) for d in dets]
+    assert any(text[d.start:d.end] == "010-5438-4536" for d in dets)
