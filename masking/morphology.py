@@ -123,6 +123,8 @@ def noun_made_verb(word: str) -> bool:
     성실한), or a noun and nothing but 시, 때, 중, 후 or 전 (방문시: when visiting; not
     용시우, read 용 + 시 + 우): never a personal name, which takes neither."""
     toks = _reading(word)
+    if len(toks) >= 2 and toks[0].tag == "XR" and toks[1].tag in ("XSA", "XSV"):
+        return True         # 진정+하+ㄴ, 조용+하+ㄴ: a root made an adjective
     if len(toks) < 2 or toks[0].tag != "NNG" or toks[0].score < KNOWN_NOUN_SCORE:
         return False
     return toks[1].tag in ("XSV", "XSA") or (len(toks) == 2 and toks[1].tag == "NNB" and toks[1].form in _WHEN)
@@ -153,6 +155,18 @@ def seed_word(word: str) -> bool:
     form of address after a name (이슬씨, 하늘씨: a dependent noun)."""
     toks = _reading(word)
     return len(toks) >= 2 and toks[-1].form == "씨" and toks[-1].tag == "NNG" and toks[-2].tag.startswith("NN")
+
+
+@lru_cache(maxsize=50_000)
+def plain_function_word(word: str) -> bool:
+    """One adverb of three letters or more (단순히, 마침내), a numeral (여섯, 하나), or a
+    determiner and a dependent noun (이중, 이번): Kiwi's reading of the whole word, which
+    no name has (한결, an adverb too, is a given name: two-letter adverbs are left alone)."""
+    toks = _reading(word)
+    if len(toks) == 1:
+        t = toks[0]
+        return t.tag == "NR" or (t.tag in ("MAG", "MAJ") and len(word) >= 3)
+    return len(toks) == 2 and toks[0].tag == "MM" and toks[1].tag == "NNB" and toks[1].score > PLAIN_ENDING_SCORE
 
 
 def never_a_name(word: str) -> bool:

@@ -314,7 +314,7 @@ class PersonRecognizer(EntityRecognizer):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
             if not core_is_name or morphology.noun_made_verb(w):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
-            if morphology.verb_form(w) and not particle.startswith(("씨", "님")) \
+            if (morphology.verb_form(w) or morphology.plain_function_word(w)) and not particle.startswith(("씨", "님")) \
                     and not _TITLE_AFTER.match(text, m.end()):
                 continue            # 달성하기 위하여, 코로나로 지친: a verb, not 위 + 하여
                                     # (박찬 님: a form of address keeps a name Kiwi reads as 박차+ㄴ)

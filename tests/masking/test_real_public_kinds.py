@@ -70,6 +70,11 @@ def test_a_name_with_si_in_it_stays_a_name(found):
     ("어린이날을 맞아 코로나로 지친 학생들에게 즐거움을 주는 시간", "지친"),
     ("소통부족과 대화 단절로 인한 가족문제를 체험학습으로 해소", "인한"),
     ("원격학습이 가능한 학생부터 어려운 학생까지 수준이 다양합니다.", "어려운"),
+    # an adjective from a root, an adverb, a numeral, a determiner and a dependent noun
+    ("존과 진정한 가족이 되기 위해 존의 팀원들은", "진정한"),
+    ("단순히 본인의 재미를 위해 사실무근의 내용을 게시함", "단순히"),
+    ("18일 방송에서는 여섯 가족의 마지막 여행이 방송됐다.", "여섯"),
+    ("A씨는 특히 이중 학생 한 명을 샤워실까지 데리고 갔다.", "이중"),
 ])
 def test_a_verb_form_is_no_name(found, text, word):
     assert not any(word in v for v, label in found(text) if label == "PERSON"), found(text)
