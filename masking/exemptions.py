@@ -27,6 +27,10 @@ _INTERNAL = [ipaddress.IPv4Network(n) for n in
              ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10")]
 
 
+#: first letters of the region names that older plates open with (서울, 경기, 부산 ...)
+_REGION_FIRST = set("서부대인광울세경강충전제")
+
+
 class ExemptionRules:
     def __init__(self, cfg: Exemptions):
         self.cfg = cfg
@@ -88,8 +92,11 @@ class ExemptionRules:
         return None
 
     def plate(self, text: str, start: int, value: str) -> str | None:
+        """Why a plate is not a private vehicle's, or None."""
         m = re.search(r"([가-힣])\s?\d{4}$", value)     # the letter before the last four digits
-        if m and m.group(1) in self.cfg.commercial_plate_letters:
+        # (only on today's nationwide plates: a plate that names its region or district is
+        # an older or a two-wheeler's plate, often its rider's own: 서울동작아4821)
+        if m and m.group(1) in self.cfg.commercial_plate_letters and not value[:1] in _REGION_FIRST:
             return f"commercial/rental plate letter '{m.group(1)}'"
         before = _line_before(text, start, 30)
         w = next((w for w in self.cfg.vehicle_official_words if w in before), None)

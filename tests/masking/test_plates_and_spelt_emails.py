@@ -6,9 +6,13 @@ import pytest
 
 from disclosure.models import DocumentMeta
 
-PLATES = ["경기수원가5220", "서울관악마5935", "서울 영등포 가 1234", "부산해운대더7788", "경기 고양 12 고 3456"]
-#: commercial letters (바사아자) stay visible however the plate is written
-COMMERCIAL = ["경기수원자5220", "서울 영등포 아 1234", "12바3456"]
+PLATES = ["경기수원가5220", "서울관악마5935", "서울 영등포 가 1234", "부산해운대더7788", "경기 고양 12 고 3456",
+          # an older or two-wheeler plate that names its place is masked whatever its
+          # letter: a delivery rider's own motorcycle carries 아 or 자 (both the
+          # hand-written and the generated incident reports mark them)
+          "경기수원자5220", "서울 영등포 아 1234"]
+#: commercial letters (바사아자) of today's nationwide plates stay visible
+COMMERCIAL = ["12바3456", "345사 6789"]
 PLATE_SENTENCES = ["가해 차량 {v}이 신호를 위반함", "오토바이({v}) 운전자가 다침", "이륜차 번호 {v}",
                    "| 차량번호 | {v} |"]
 EMAILS = ["minsu82 (at) naver.com", "kim.hong @ gmail.com", "lee[at]daum[dot]net", "hope_1026 @ kakao.com"]

@@ -143,3 +143,26 @@ def test_a_model_date_in_another_sentence_of_a_long_paragraph_is_not_private(lay
     dets = layer1.detect(text)
     assert not any(d.label == "BIRTH_DATE" for d in dets), [(text[d.start:d.end], d.label) for d in dets]
     assert any(text[d.start:d.end] == "010-5438-4536" for d in dets)
+
+
+@pytest.mark.parametrize("text, value, label", [
+    # a table names the bank short (hand-written payee tables)
+    ("│ 1  │ 황보 경희  │ 8 │ 120,000 │ 카카오 3333-07-5518203 (본인) │", "3333-07-5518203", "BANK_ACCOUNT"),
+    ("2,오 세 진,중소기업 컨설턴트,\"350,000\",신한 110-355-209814", "110-355-209814", "BANK_ACCOUNT"),
+    ("환급계좌 새마을 9002-1881-0443-7", "9002-1881-0443-7", "BANK_ACCOUNT"),
+    # a resident number whose back is hidden, written without its hyphen
+    ("| 스쿨존 교통지원 | 피영자 | 5211072****** | 290,000 |", "5211072******", "KR_RRN"),
+    # older and two-wheeler plates that name their place keep their letter's meaning to
+    # themselves: a rider's own motorcycle, a driver's truck
+    ("운전자 배달원 金俊浩 차량 서울동작아4821 (125cc)", "서울동작아4821", "VEHICLE_PLATE"),
+    ("우회전하던 화물차(경기 83 사 2290)에 발등을 밟혔습니다.", "경기 83 사 2290", "VEHICLE_PLATE"),
+])
+def test_values_written_the_short_way_are_found(found, text, value, label):
+    assert (value, label) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "우리 02-2133-1234로 문의하세요", "우리 123-45-67890 사업자", "하나 2024-01-15 개정", "택시 12바3456 운행",
+])
+def test_short_bank_words_and_commercial_plates_stay_visible(found, text):
+    assert [v for v, label in found(text) if label in ("BANK_ACCOUNT", "VEHICLE_PLATE")] == [], found(text)
