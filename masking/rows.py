@@ -35,6 +35,10 @@ _NUMBER = re.compile(r"(?<![\w\-])\d{2,8}(?:[ \-]\d{1,8}){1,5}(?![\d\-])|(?<!\d)
 _ADDRESS = re.compile(
     r"(?:[가-힣]{1,8}(?:시|도|군|구)\s+)+[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리|읍|면)\s?(?:산\s?)?\d{1,5}"
     r"|\d{1,4}\s?동\s?\d{1,5}\s?호|(?:Apt|Unit|#)\s?[\d\-]+,?\s+\d+\s+[A-Z][a-z\-]+(?:-ro|-gil|-daero)")
+_PUBLIC_UNIT = re.compile(r"(?:[가-힣0-9]과|팀|담당관|주민센터|행정복지센터|사업소|보건소|구청|시청|본부|[가-힣]국|[가-힣]실"
+                          r"|[가-힣]담당|반장|조장)(?:\s|$)")
+#: words of a column header that holds a private person's data (the mobile, the resident number)
+_PRIVATE_HEADER_WORDS = ("휴대", "핸드폰", "주민등록", "외국인등록", "mobile")
 _KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
 _FOREIGN_HANGUL = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,3}$")
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
@@ -196,10 +200,16 @@ class RowReasoner:
             if self.officials_header(table.header):
                 continue    # a list of officials (직급, 소속, 사무실 ...): names stay visible
             header = [h.lower() for h in table.header]
+            # 소속 beside private columns: the evaluators' affiliations, or officials with
+            # their passports and mobiles; an official's row says so by a rank or a unit
+            # of a public body in its cells
+            mixed = any(self.official_h.in_header(h) for h in header)
             name_col = any(self.name_h.in_header(h) and not self.nonperson_h.in_header(h) for h in header)
             rows = table.rows[1:] if table.has_header else table.rows
             for row in rows:
                 if len(row) < 2:
+                    continue
+                if mixed and any(self._rank(text[c.start:c.end]) or self._public_unit(text[c.start:c.end]) for c in row):
                     continue
                 rs, re_ = row[0].start, row[-1].end
                 lo, hi = bisect.bisect_left(starts, rs), bisect.bisect_right(starts, re_)
@@ -353,8 +363,22 @@ class RowReasoner:
         return self.nonperson_h.in_header(h) and not self.name_h.in_header(h)
 
     def officials_header(self, header) -> bool:
-        """A table whose header marks a list of officials (직급, 소속, 사무실 ...)."""
-        return any(self.official_h.in_header(h) for h in header)
+        """A table whose header marks a list of officials (직급, 소속, 사무실 ...) and has
+        no column of private data: 소속 beside 휴대전화 and 입금계좌 is the affiliation of
+        the external evaluators a city pays, not an official's department."""
+        low = [h.lower() for h in header]
+        return any(self.official_h.in_header(h) for h in low) and not any(self._private_header(h) for h in low)
+
+    @staticmethod
+    def _public_unit(v: str) -> bool:
+        """A unit of a public body (도시계획과, 미아동 주민센터, 세무2과) or a staff post in
+        one (시설담당, 경비반장), not a university's department (경영학과) or a company."""
+        v = v.strip()
+        return bool(_PUBLIC_UNIT.search(v)) and "학과" not in v and "대학" not in v
+
+    def _private_header(self, h: str) -> bool:
+        return (self.account_h.in_header(h) or self.address_h.in_header(h) or self._birth_header(h)
+                or any(w in h for w in _PRIVATE_HEADER_WORDS))
 
     def _condition(self, v: str) -> bool:
         """The cell names a condition, not only an aid (휠체어, 보청기 are support items)."""

@@ -166,3 +166,24 @@ def test_values_written_the_short_way_are_found(found, text, value, label):
 ])
 def test_short_bank_words_and_commercial_plates_stay_visible(found, text):
     assert [v for v, label in found(text) if label in ("BANK_ACCOUNT", "VEHICLE_PLATE")] == [], found(text)
+
+
+def test_evaluators_with_affiliation_mobile_and_account_are_private(found):
+    """소속 names a list of officials, unless the table also holds private columns: the
+    external evaluators a city pays are listed with their university, mobile and account."""
+    text = ("순위,후보위원,소속,휴대전화,평가수당,입금계좌\n"
+            '1,남궁혜원,○○대 경영학과 교수,010-6620-1947,"350,000",하나 620-227719-33108\n'
+            '2,길다솜,공인회계사,+82-10-2207-5563,"350,000",우리 1002-930-771204\n')
+    values = found(text)
+    assert ("남궁혜원", "PERSON") in values and ("길다솜", "PERSON") in values, values
+
+
+def test_officials_rows_in_a_table_with_private_columns_stay_visible(found):
+    """The same kind of table about officials (a rank, a department, a staff post in a
+    cell) keeps their names visible; their passports and mobiles are still masked."""
+    text = ("| 소속 | 직급 | 성명 | 여권번호(관용) | 휴대전화 |\n|---|---|---|---|---|\n"
+            "| 기획예산과 | 지방행정사무관(5급) | 탁지훈 | M35762885 | 010-2222-3333 |\n"
+            "| 시설담당 | 이예지 | 02-3707-1261 | - | 011-1670-1844 |\n")
+    values = found(text)
+    assert not any(v in ("탁지훈", "이예지") for v, _ in values), values
+    assert ("010-2222-3333", "PHONE") in values
