@@ -24,6 +24,22 @@ _UNIT = re.compile(r"\d\s?호|\d\s?층")
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
+class _Group:
+    """One named group of a match, read like a match (``span``, ``start``, ``end``)."""
+
+    def __init__(self, m, name: str):
+        self._span = m.span(name)
+
+    def span(self):
+        return self._span
+
+    def start(self):
+        return self._span[0]
+
+    def end(self):
+        return self._span[1]
+
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, cfg: AddressFile):
         self.cfg = cfg
@@ -50,6 +66,10 @@ class AddressRecognizer(EntityRecognizer):
         self._flat = re.compile(r"(?<![\d가-힣])(?:\d{2,4}\s?동\s?\d{2,4}\s?호(?!\d)"
                                 r"|B?\d{2,4}\s?호(?=(?:에)?\s?거주))")
         self._unit_only = re.compile(unit + r"$")
+        # ... or from the road, right after a word for a home (주소 면목로 411-3, 숙소:
+        # 망우로 290-1 옥탑): a person writing their own address leaves out the district
+        self._road_after_home = re.compile(r"(?:주소|주소지|현주소|거주지|실거주지|자택|숙소)[ \t]*[:：]?[ \t]*"
+                                           r"(?P<addr>" + road + tail + r")")
         self._private = [w.lower() for w in cfg.private_context]
         self._public = [w.lower() for w in cfg.public_context]
         super().__init__(supported_entities=["ADDRESS"], name="ADDRESS_RULES", supported_language="ko")
@@ -76,6 +96,11 @@ class AddressRecognizer(EntityRecognizer):
             if m:
                 found.append((m, False))
                 last = m.end()
+        taken = [f[0].span() for f in found]
+        for m in self._road_after_home.finditer(text):
+            a = m.start("addr")
+            if not any(x <= a < y for x, y in taken):
+                found.append((_Group(m, "addr"), False))
         return sorted(found, key=lambda f: f[0].start())
 
     def analyze(self, text, entities, nlp_artifacts=None):

@@ -32,6 +32,13 @@ _AFTER_PERSONAL = re.compile(
     r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
     r"[가-힣]*\s[가-힣]{1,6}(?:구|시|군|동|읍|면)(?![가-힣])|\+?\d{2,3}[\s\-.)]\s?\d{3,4}"
     r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01)")
+# a mobile number right after a name (모 구경란 010-6104-3358), or a bracket that opens
+# with a person's identifier or contact (Nguyen Van Thanh(외국인등록번호 …), 선우 정자
+# (회원번호 20318, 83세, 여))
+_AFTER_MOBILE = re.compile(r"\s?[:：]?\s?(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}(?!\d)"
+                           r"|\s?[(（]\s?(?:주민등록번호|주민번호|외국인등록번호|생년월일|연락처|휴대전화|휴대폰|회원번호)")
+# a unit of a public body right before a name (문화체육과 신 승 현, 불광2동 주민센터 백재훈)
+_UNIT_BEFORE = re.compile(r"(?:[가-힣0-9]과|팀|센터|담당관|사업소|보건소|구청|시청|[가-힣]국|[가-힣]실)[\s|│,]*$")
 # ... and, after a full name only (단지(당진시 ...) is a housing estate): an age, with or
 # without the sex, (75세), (77세, 여), (남, 45세), (45/남); an address from the district
 # on, (은평구 진관2로 12-4 101호)
@@ -149,6 +156,9 @@ class NameRules:
             return f"'{m.group().strip()}' after"
         if _AFTER_PERSONAL.match(after) or (end - start >= 3 and _AFTER_AGE_OR_PLACE.match(after)):
             return "personal details in parentheses after"
+        if _AFTER_MOBILE.match(text, end, end + 24) and not _UNIT_BEFORE.search(before):
+            return "a mobile number or a personal identifier after"     # (not 문화체육과 신승현 010-…:
+                                                                        # an official on a duty roster)
         if self.english_before.search(before):
             return "form of address before"
         m = _SUFFIX_ROLE.search(before)
@@ -282,6 +292,8 @@ class PersonRecognizer(EntityRecognizer):
                 return None     # 이 두 글씨, 주 하느님: 씨 and 님 inside a word
         if " " not in m.group(2) and morphology.known_common_noun(given):
             return None         # 학생 두 명: an ordinary word
+        if morphology.known_common_noun(surname + given):
+            return None         # 연 락 처, 주 소: a label spelt out over its box
         return m.start(), m.end(2)
 
     def _split_word(self, w: str) -> tuple[str, str, bool, bool]:

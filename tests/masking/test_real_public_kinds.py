@@ -187,3 +187,26 @@ def test_officials_rows_in_a_table_with_private_columns_stay_visible(found):
     values = found(text)
     assert not any(v in ("탁지훈", "이예지") for v, _ in values), values
     assert ("010-2222-3333", "PHONE") in values
+
+
+@pytest.mark.parametrize("text, name", [
+    (" 4. 연락처: 01052817730, 모 구경란 010-6104-3358", "구경란"),                       # a mobile right after
+    (" Nguyen Van Thanh(외국인등록번호 930817-5123384), 동작구 상도동 211-8, 3층", "Nguyen Van Thanh"),
+])
+def test_a_name_right_before_a_mobile_or_an_identifier_is_private(found, text, name):
+    assert (name, "PERSON") in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2026. 6. 13.(토)\t문화체육과\t신 승 현\t010-2968-5518",     # an official on a duty roster
+    "■ 연 락 처: 010-4120-5598",                                 # a label spelt out over its box
+    "담당 주무관 김영수 010-1234-5678",
+])
+def test_officials_and_spelt_labels_before_a_mobile_stay_visible(found, text):
+    assert [v for v, label in found(text) if label == "PERSON"] == [], found(text)
+
+
+def test_an_address_from_the_road_after_a_word_for_home(found):
+    assert ("면목로 411-3", "ADDRESS") in found("○ 민원인: 방현철(60대 남), 주소 면목로 411-3, 전화 010-9120-6604")
+    assert ("망우로 290-1 옥탑", "ADDRESS") in found("  - 숙소: 망우로 290-1 옥탑")
+    assert found("회의 장소: 세종대로 110", "ADDRESS") == []
