@@ -18,8 +18,10 @@ from .results import make_result
 from .schema import HealthFile
 
 
-# a name (or a spaced one, 가 영수) and the particle that makes it the subject
-_NAME_TOPIC = re.compile(r"(?<![가-힣])((?:[가-힣] )?[가-힣]{2,5}?)(씨는|씨가|씨께서는|님은|님이|님께서는|님께서|께서는|께서|은|는|이|가)\s")
+# a name (or a spaced one, 가 영수), perhaps an age or a relation in brackets (하준(9세)이),
+# and the particle that makes it the subject
+_NAME_TOPIC = re.compile(r"(?<![가-힣])((?:[가-힣] )?[가-힣]{2,5}?)(?:\([^()\n]{1,12}\))?"
+                         r"(씨는|씨가|씨께서는|님은|님이|님께서는|님께서|께서는|께서|은|는|이|가)\s")
 _LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
 # English: the verb that reports a person's condition, a name in brackets, a clause end
 _EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|suffers from|suffering from|"

@@ -266,6 +266,13 @@ class RowReasoner:
             h = cell.header.lower()
             if v.strip() in ("-", "", "없음") or self._is_label(v):
                 continue
+            dated = False
+            if self._birth_header(h) or (not birth_col and not self.event_h.in_header(h)):
+                b = self.birth_value(v, doc_year)
+                if b and (self._birth_header(h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
+                    # (also in a cell where a rule found something else: 생 1952-07-08, 일산화탄소 중독)
+                    out.append(make(s0 + b[0], s0 + b[1], "BIRTH_DATE", 0.7, "date " + why))
+                    dated = True
             if covered(s0, e0):
                 # a condition cell of which a rule found only a part (골절(전치 6주) -> 전치 6주)
                 # is masked whole, as it would be had nothing been found in it
@@ -280,11 +287,8 @@ class RowReasoner:
                     # found (서울특별시 영등포구 / 도림로 263 109동 1502호): masked whole
                     out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue
-            if self._birth_header(h) or (not birth_col and not self.event_h.in_header(h)):
-                b = self.birth_value(v, doc_year)
-                if b and (self._birth_header(h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
-                    out.append(make(s0 + b[0], s0 + b[1], "BIRTH_DATE", 0.7, "date " + why))
-                    continue
+            if dated:
+                continue
             if self.health_h.in_header(h) and not any(ch.isdigit() for ch in v[:3]):
                 out.append(make(s0, e0, "HEALTH_INFO", 0.7, "health column " + why))
                 continue

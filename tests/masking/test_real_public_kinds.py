@@ -210,3 +210,26 @@ def test_an_address_from_the_road_after_a_word_for_home(found):
     assert ("면목로 411-3", "ADDRESS") in found("○ 민원인: 방현철(60대 남), 주소 면목로 411-3, 전화 010-9120-6604")
     assert ("망우로 290-1 옥탑", "ADDRESS") in found("  - 숙소: 망우로 290-1 옥탑")
     assert found("회의 장소: 세종대로 110", "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("2. 혐의자는 알코올 의존증으로 2024년부터 외래 치료를 받아 왔음.", "의존증"),       # a disciplinary subject
+    ("제갈윤 님의 아들 하준(9세)이 대형견에 물려 왼쪽 종아리 교상(8바늘 봉합)을 입은 건으로", "교상"),
+    (" 5. 상태: 약물 과다복용(수면제), 의식 저하 → 응급실", "과다복용"),                  # a record's 상태:
+    ("■ 위기사유: 주 소득자 대장암 3기 진단(항암치료 중)으로 실직", "대장암"),
+    ("※ 추덕만 님은 3. 14.부터 허리 통증(척추관협착증)으로 활동 중단", "통증"),
+])
+def test_conditions_in_records_and_reports_are_found(found, text, condition):
+    assert any(condition in v for v, _ in found(text, "HEALTH_INFO")), found(text)
+
+
+def test_a_birth_date_shares_its_cell_with_a_condition(found):
+    text = ("| 구분 | 성명 | 나이/성별 | 연락처 | 주소 | 비고 |\n|---|---|---|---|---|---|\n"
+            "| 이용자 | 노연경 | 74/남 | 010-6246-7492 | 서울특별시 중구 창경궁로 295, 2층 | 생 1952-07-08, 일산화탄소 중독 의심 증상 |\n")
+    values = found(text)
+    assert ("1952-07-08", "BIRTH_DATE") in values, values
+    assert any("중독" in v for v, label in values if label == "HEALTH_INFO"), values
+
+
+def test_no_injury_is_no_condition(found):
+    assert found("거주자 박**(48세)는 자력 대피하였다. 박**는 부상 없음으로 확인되었다.", "HEALTH_INFO") == []
