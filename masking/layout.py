@@ -24,6 +24,12 @@ _KV = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*)?(?P<key>[^:：\n|]{1,
 # that did not make a table
 _KV_SPACED = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*|[가-하]\.\s*)?(?P<key>[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})?)"
                         r"(?: {2,}|\t+)(?P<value>\S(?:.*\S)?)\s*$")
+# a key of a record written on one line: at the line's start (after a bullet or a
+# number) or after a comma or a slash, a short key and its colon
+_INLINE_KEY = re.compile(r"(?:^[ \t]*(?:[○□■◦·\-*※▶]\s*|\d{1,2}[.)]\s*|[가-하][.)]\s*)?|(?<=,)\s*|\s/\s*)"
+                         r"(?P<key>[가-힣A-Za-z][가-힣A-Za-z()·]{0,11}(?: [가-힣A-Za-z()]{1,6})?)\s*[:：]\s*")
+# what only an official's record holds: a rank key, a grade, a rank
+_OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|주사보|서기|서기보|사무관|서기관|주무관)(?![가-힣])")
 _RULE_ROW = re.compile(r"^[\s|:\-+=\u2500-\u257f]+$")
 # box-drawing tables (│ 홍길동 │ ...) are read as pipe tables: their vertical bars become
 # "|" in the copy of the text the parser reads (one character for one: offsets hold)
@@ -376,7 +382,27 @@ class Layout:
         return not any(ch.isdigit() for ch in raw) and not re.search(r"[@:：]|\s-\s|/ -$", first) \
             and not _ENUM.match(raw)
 
+    def _inline_kv(self, base: int, line: str) -> bool:
+        """A record written on one line, ``key: value`` pairs parted by commas or
+        slashes (응시번호: 385959, 성명: 바트 에르덴, 생년월일: …): each value is a cell
+        under its own key. False when the line holds fewer than two such pairs."""
+        keys = list(_INLINE_KEY.finditer(line))
+        if len(keys) < 2:
+            return False
+        if any(_OFFICIAL_RECORD.search(k.group("key")) for k in keys) or _OFFICIAL_RECORD.search(line):
+            return False        # an official's record (직급: …, 지방행정서기보): read as before
+        for k, nxt in zip(keys, keys[1:] + [None]):
+            vs = k.end()
+            ve = nxt.start() if nxt is not None else len(line)
+            value = line[vs:ve].rstrip(" ,/\t")
+            lead = len(value) - len(value.lstrip())
+            if value.strip():
+                self.cells.append(Cell(base + vs + lead, base + vs + len(value), 1, "", k.group("key").strip()))
+        return True
+
     def _kv(self, base: int, line: str) -> None:
+        if self._inline_kv(base, line):
+            return
         # (each regex needs its separator: a colon, or a tab or two spaces)
         m = (("：" in line or ":" in line) and _KV.match(line)) \
             or (("  " in line or "\t" in line) and _KV_SPACED.match(line))

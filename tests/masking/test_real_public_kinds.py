@@ -233,3 +233,25 @@ def test_a_birth_date_shares_its_cell_with_a_condition(found):
 
 def test_no_injury_is_no_condition(found):
     assert found("거주자 박**(48세)는 자력 대피하였다. 박**는 부상 없음으로 확인되었다.", "HEALTH_INFO") == []
+
+
+def test_a_record_written_on_one_line_has_one_cell_per_key(found):
+    from masking.layout import Layout
+    line = "  ○ 응시번호: 385959, 성명: 바트 에르덴, 생년월일: 1989년 3월 19일, 비고: 저소득"
+    cells = {line[c.start:c.end]: c.key for c in Layout(line).cells}
+    assert cells == {"385959": "응시번호", "바트 에르덴": "성명", "1989년 3월 19일": "생년월일", "저소득": "비고"}
+    assert ("시기순", "PERSON") in found("  ○ 구분: 모범구민, 소속(거주지): 상계3·4동 거주, 성명: 시기순, 공적요지: 통장")
+    # an official's record keeps the name visible, as a whole line always did
+    official = "  3) 소속: 교통행정과, 직급(직위): 지방행정사무관(5급), 성명: 형규리"
+    assert found(official, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("※ 위원장 부구청장 권춘자, 위원 오정란(노무사), 송하율(노무사) 외 4명(당연직 국장)", "송하율"),
+    ("위원 추건우(시민단체 대표), 황동훈(시민단체 대표) 외 3명", "황동훈"),
+    ("위원 왕진혁(변호사), 기유진(○○대학교 행정학과 교수), 탁은서(전직 교장) 외", "탁은서"),
+])
+def test_external_members_named_with_their_profession_are_private(found, text, name):
+    """External members of a committee are private persons paid by the city; their
+    profession in brackets says so (issue 15's missed roles)."""
+    assert (name, "PERSON") in found(text), found(text)
