@@ -30,6 +30,8 @@ _INLINE_KEY = re.compile(r"(?:^[ \t]*(?:[○□■◦·\-*※▶]\s*|\d{1,2}[.)]
                          r"(?P<key>[가-힣A-Za-z][가-힣A-Za-z()·]{0,11}(?: [가-힣A-Za-z()]{1,6})?)\s*[:：]\s*")
 # what only an official's record holds: a rank key, a grade, a rank
 _OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|주사보|서기|서기보|사무관|서기관|주무관)(?![가-힣])")
+# "   학부모 - 안현늘": a short Hangul key, a dash between spaces, the value
+_KV_DASH = re.compile(r"^[ \t]*(?:[○□■◦·*※▶]\s*)?(?P<key>[가-힣]{1,8}(?:\([가-힣]{1,4}\))?)\s-\s(?P<value>\S(?:.*\S)?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=\u2500-\u257f]+$")
 # box-drawing tables (│ 홍길동 │ ...) are read as pipe tables: their vertical bars become
 # "|" in the copy of the text the parser reads (one character for one: offsets hold)
@@ -403,9 +405,10 @@ class Layout:
     def _kv(self, base: int, line: str) -> None:
         if self._inline_kv(base, line):
             return
-        # (each regex needs its separator: a colon, or a tab or two spaces)
+        # (each regex needs its separator: a colon, a tab or two spaces, or a dash)
         m = (("：" in line or ":" in line) and _KV.match(line)) \
-            or (("  " in line or "\t" in line) and _KV_SPACED.match(line))
+            or (("  " in line or "\t" in line) and _KV_SPACED.match(line)) \
+            or (" - " in line and _KV_DASH.match(line))
         if not m:
             return
         key = m.group("key").strip()

@@ -35,8 +35,12 @@ _AFTER_PERSONAL = re.compile(
 # a mobile number right after a name (모 구경란 010-6104-3358), or a bracket that opens
 # with a person's identifier or contact (Nguyen Van Thanh(외국인등록번호 …), 선우 정자
 # (회원번호 20318, 83세, 여))
-_AFTER_MOBILE = re.compile(r"\s?[:：]?\s?(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}(?!\d)"
-                           r"|\s?[(（]\s?(?:주민등록번호|주민번호|외국인등록번호|생년월일|연락처|휴대전화|휴대폰|회원번호)")
+_AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전화)\s?[(（]|\s?[:：]?)\s?"
+                           r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}(?!\d)"
+                           r"|\s?[(（]\s?(?:주민등록번호|주민번호|외국인등록번호|생년월일|연락처|휴대전화|휴대폰|회원번호)"
+                           # an e-mail header's addressee: 받는 사람: 송 현우 <ys_hope@naver.com>
+                           # (not an office's address: .go.kr, nowon.kr)
+                           r"|\s?<[\w.+\-]+@(?![\w\-]+\.(?:go|or|re|ac)\.kr>)(?![\w\-]+\.kr>)[\w.\-]+>")
 # a unit of a public body right before a name (문화체육과 신 승 현, 불광2동 주민센터 백재훈)
 _UNIT_BEFORE = re.compile(r"(?:[가-힣0-9]과|팀|센터|담당관|사업소|보건소|구청|시청|[가-힣]국|[가-힣]실)[\s|│,]*$")
 # ... and, after a full name only (단지(당진시 ...) is a housing estate): an age, with or
@@ -266,8 +270,12 @@ class PersonRecognizer(EntityRecognizer):
                 continue        # 강서구 내발산동 송 씨: a place, then a surname
             if any(len(w) >= 3 and morphology.guessed_word(w) for w in tail) and not any(
                     len(w) >= 2 and (morphology.known_common_noun(w) or morphology.function_word(w)
-                                     or morphology.derived_word(w) or w in self.rules.not_names
+                                     or ((len(w) >= 3 or k > 2) and morphology.derived_word(w))
+                                     or morphology.verb_form(w) or w in self.rules.not_names
                                      or w[0] in "씨님") for w in tail):
+                # (a given name of two letters Kiwi reads as a verb and an ending, 올가 as
+                # 오+ㄹ가, still stands beside a surname it does not know: 올가 페트로바님;
+                # in three words, 등을 통해 사무라고치, such words are the sentence's)
                 start = e - len(" ".join(tail))
                 return start, e
         return None

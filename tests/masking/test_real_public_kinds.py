@@ -255,3 +255,20 @@ def test_external_members_named_with_their_profession_are_private(found, text, n
     """External members of a committee are private persons paid by the city; their
     profession in brackets says so (issue 15's missed roles)."""
     assert (name, "PERSON") in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("  - 장학금 1,130,000원 - 함유연과 통화(010-9922-3013) 후 기업은행 계좌로 지급함", "함유연"),
+    ("받는 사람: 송 현우 <ys_hope@naver.com>", "송 현우"),                  # an e-mail's addressee
+    ("[은평구] 올가 페트로바님, 신청하신 민원(1AA-2505-829548)이 처리되었습니다", "올가 페트로바"),
+    ("   학부모 - 안현늘\n   장학금(원) - 1,030,000", "안현늘"),               # key - value lines
+    ("   예금주명 - 김성진", "김성진"),
+])
+def test_names_in_calls_mail_headers_texts_and_dash_records(found, text, name):
+    assert (name, "PERSON") in found(text), found(text)
+
+
+def test_an_offices_mail_header_stays_visible(found):
+    assert found("받는 사람: 김영수 주무관 <kim@seoul.go.kr>", "PERSON") == []
+    # the words of a sentence before a transliterated name are not part of it
+    assert not any("통해" in v for v, _ in found("프로그램 등을 통해 사무라고치 씨를 크게 부각시켜", "PERSON"))
