@@ -132,6 +132,13 @@ def _csv_cells(line: str, base: int) -> list[tuple[int, int]] | None:
     return out if len(out) >= 4 else None
 
 
+def _prose_cell(text: str, row: list[tuple[int, int]]) -> bool:
+    """The first cell is running prose (four words or more): one such line with a wide
+    gap in it (a PDF's justified line: …제공하여야 하는 신상정보에 정신질환의   병력
+    여부와) is no table, where ``수신  정도석님  (우 06001 서울 …)`` is a key and values."""
+    return bool(row) and len(text[row[0][0]:row[0][1]].split()) >= 4
+
+
 def _style(line: str) -> str | None:
     st = line.strip()
     if not st:
@@ -288,7 +295,8 @@ class Layout:
                 elif not block:
                     break
                 j += 1
-            if len(block) >= 1 and header_n >= 2:
+            if len(block) >= 1 and header_n >= 2 and not (style == "space" and len(block) == 1
+                                                          and _prose_cell(self.text, block[0])):
                 self._add_table(block, style)
                 i = max(j, i + 1)
             else:

@@ -272,3 +272,14 @@ def test_an_offices_mail_header_stays_visible(found):
     assert found("받는 사람: 김영수 주무관 <kim@seoul.go.kr>", "PERSON") == []
     # the words of a sentence before a transliterated name are not part of it
     assert not any("통해" in v for v, _ in found("프로그램 등을 통해 사무라고치 씨를 크게 부각시켜", "PERSON"))
+
+
+def test_a_justified_line_of_a_bill_is_no_table(found):
+    """A PDF's justified line has wide gaps; its first part is a sentence, not a key."""
+    from masking.layout import Layout
+    line = "나. 이용자와 상대방에게 제공하여야 하는 신상정보에 정신질환의   병력 여부와 최근 10년 간의"
+    assert Layout(line).tables == []
+    assert found(line) == []
+    # a key and its values on one line still make a row
+    addressee = "수신  정도석님  (우 06001 서울특별시 광진구 자양로28길 46 121동 207호)"
+    assert len(Layout(addressee).tables) == 1
