@@ -118,7 +118,7 @@ class AddressRecognizer(EntityRecognizer):
             priv = next((w for w in self._private if w in before or w in label or
                          (w in ("거주",) and w in after)), None)
             pub = next((w for w in self._public if w in before or w in label), None)
-            if pub and not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|").endswith(priv))):
+            if pub and not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
                 continue
             if priv:
                 score, why = 0.85, f"residence context '{priv}'"

@@ -98,7 +98,9 @@ class ExemptionRules:
         # an older or a two-wheeler's plate, often its rider's own: 서울동작아4821)
         if m and m.group(1) in self.cfg.commercial_plate_letters and not value[:1] in _REGION_FIRST:
             return f"commercial/rental plate letter '{m.group(1)}'"
-        before = _line_before(text, start, 30)
+        # (the words right before the plate name the vehicle: 관용 차량(…), 청소차 …; a
+        # bus stop further back does not: 버스정류소 부근 교차로에 주차하는 차량(19로 1352))
+        before = _line_before(text, start, 12)
         w = next((w for w in self.cfg.vehicle_official_words if w in before), None)
         return f"official vehicle '{w}'" if w else None
 

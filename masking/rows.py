@@ -37,6 +37,8 @@ _ADDRESS = re.compile(
     r"|\d{1,4}\s?동\s?\d{1,5}\s?호|(?:Apt|Unit|#)\s?[\d\-]+,?\s+\d+\s+[A-Z][a-z\-]+(?:-ro|-gil|-daero)")
 _PUBLIC_UNIT = re.compile(r"(?:[가-힣0-9]과|팀|담당관|주민센터|행정복지센터|사업소|보건소|구청|시청|본부|[가-힣]국|[가-힣]실"
                           r"|[가-힣]담당|반장|조장)(?:\s|$)")
+#: identity documents: a row holding one is a person's record, whoever they are
+_IDENTITY_LABELS = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE"}
 #: words of a column header that holds a private person's data (the mobile, the resident number)
 _PRIVATE_HEADER_WORDS = ("휴대", "핸드폰", "주민등록", "외국인등록", "mobile")
 _KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
@@ -258,6 +260,7 @@ class RowReasoner:
             out.extend(self._more_names(text, row, name_cell, officials, make, covered, why))
         bank_cols = {c.col for c in row if any(b in text[c.start:c.end] for b in self.banks)}
         birth_col = any(self._birth_header(h) for h in header)
+        id_row = evidence is not None and evidence.label in _IDENTITY_LABELS
         for cell in row:
             if cell is name_cell:
                 continue
@@ -269,8 +272,10 @@ class RowReasoner:
             dated = False
             if self._birth_header(h) or (not birth_col and not self.event_h.in_header(h)):
                 b = self.birth_value(v, doc_year)
-                if b and (self._birth_header(h) or name_cell is not None) and not covered(s0 + b[0], s0 + b[1]):
-                    # (also in a cell where a rule found something else: 생 1952-07-08, 일산화탄소 중독)
+                if b and (self._birth_header(h) or name_cell is not None or id_row) and not covered(s0 + b[0], s0 + b[1]):
+                    # (also in a cell where a rule found something else: 생 1952-07-08, 일산화탄소 중독;
+                    # and in an official's row with a passport: 도시계획과 / 지방보건주사(6급) /
+                    # 동 영 호 / R107G9684 / 1966. 9. 19. — the name stays, the birth date is theirs)
                     out.append(make(s0 + b[0], s0 + b[1], "BIRTH_DATE", 0.7, "date " + why))
                     dated = True
             if covered(s0, e0):

@@ -283,3 +283,19 @@ def test_a_justified_line_of_a_bill_is_no_table(found):
     # a key and its values on one line still make a row
     addressee = "수신  정도석님  (우 06001 서울특별시 광진구 자양로28길 46 121동 207호)"
     assert len(Layout(addressee).tables) == 1
+
+
+@pytest.mark.parametrize("text, value, label", [
+    # an official's row keeps the name, not the birth date beside the passport
+    ("  · 도시계획과 / 지방보건주사(6급) / 동 영 호 / R107G9684 / 1966. 9. 19.\n"
+     "  · 일자리경제과 / 지방행정서기보(9급) / 묵옥순 / M12345678 / 1970. 1. 2.", "1966. 9. 19.", "BIRTH_DATE"),
+    # a home in brackets, though a public word (단속) is further back
+    ("차량(57누9633)에 대한 단속을 요청하셨습니다. 또한 해당 차량이 귀하의 자택(서울특별시 노원구 한글비석로 161) 앞에",
+     "서울특별시 노원구 한글비석로 161", "ADDRESS"),
+    # a bus stop further back is no bus: the car's plate is a private one
+    ("버스정류소 부근 교차로에 상습적으로 주차하는 차량(19로 1352)에 대한 단속", "19로 1352", "VEHICLE_PLATE"),
+    # a neighbour's house
+    ("   - 귀하께서는 이웃 주택(서울 동작구 사당로 95-9) 옥상에 무단 증축이 이루어졌다며", "서울 동작구 사당로 95-9", "ADDRESS"),
+])
+def test_private_values_beside_officials_and_public_words(found, text, value, label):
+    assert (value, label) in found(text), found(text)
