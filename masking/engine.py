@@ -508,7 +508,7 @@ class Layer1:
     # "○ 연락처: 031-...", "  다. 연락처 : ...", or the key and value parted by a tab or
     # two spaces ("○ 연락처  063-...")
     _KV_LINE = re.compile(r"^\s*(?:[□■○◦·▶※*\-]\s*|[가-하]\.\s*|\d{1,2}[.)]\s*)?"
-                          r"[^\s:：|\t]{1,8}(?: [^\s:：|\t]{1,8})?(?:\s*[:：]|\t| {2,}(?=\S))")
+                          r"[^\s:：|\t]{1,8}(?: [^\s:：|\t]{1,8})?(?:\s*[:：]|\t| {2,}(?=\S)| - (?=\S))")
 
     def _kv_record(self, text, layout, pos, reach=4):
         """The span of the ``key: value`` lines around ``pos`` (no blank line between,

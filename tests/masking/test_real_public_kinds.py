@@ -299,3 +299,17 @@ def test_a_justified_line_of_a_bill_is_no_table(found):
 ])
 def test_private_values_beside_officials_and_public_words(found, text, value, label):
     assert (value, label) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, value, label", [
+    ("나. 장승서 (프리랜서, 724-033909-40239, 지급액 60,000, 예금주 장승서)", "724-033909-40239", "BANK_ACCOUNT"),
+    ("   계좌번호 - 110899678898", "110899678898", "BANK_ACCOUNT"),
+    ("[부상자 1]\n성명 - 목은주\n나이 - 46세\n연락처 - 02-979-1169\n상병 - 우측 상완골 골절", "02-979-1169", "PHONE"),
+])
+def test_payment_records_and_dash_records(found, text, value, label):
+    assert (value, label) in found(text), found(text)
+
+
+def test_a_companys_account_stays_visible(found):
+    text = "연락처 02-550-0289, 289058557913, 예금주 (주)미래도시엔지니어링)"
+    assert found(text, "BANK_ACCOUNT") == []
