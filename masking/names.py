@@ -113,6 +113,10 @@ class NameRules:
         self.official_words = set(cfg.official_before) | set(cfg.official_after)
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
+        self.matter_before = re.compile(r"(?:" + alternation(cfg.personal_matter_before) + r")[\s:：]*$") \
+            if cfg.personal_matter_before else None
+        self.matter_after = re.compile(r"(?:" + alternation(cfg.personal_matter_after) + r")") \
+            if cfg.personal_matter_after else None
 
     def strip_particle(self, word: str) -> tuple[str, str]:
         n = len(word)
@@ -129,6 +133,20 @@ class NameRules:
         if len(core) == 2 and core[1] == "모":
             return False        # 박모, 김모: a person left unnamed already
         return core[0] in self.surnames and 2 <= len(core) <= 3
+
+    def personal_matter(self, text: str, start: int, end: int, particle_end: int | None = None) -> str | None:
+        """The name is the subject of a personal matter (징계혐의자 홍길동, 홍길동에 대한
+        징계): a person, whatever rank stands beside it."""
+        before = text[max(0, start - 12):start].rsplit("\n", 1)[-1]
+        if self.matter_before is not None:
+            m = self.matter_before.search(before)
+            if m:
+                return f"the subject of '{m.group().strip(' :：')}'"
+        if self.matter_after is not None:
+            m = self.matter_after.match(text, end) or (particle_end and self.matter_after.match(text, particle_end))
+            if m:
+                return f"the subject of '…{m.group().strip()}'"
+        return None
 
     def official_context(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]
@@ -341,6 +359,11 @@ class PersonRecognizer(EntityRecognizer):
             s, e = m.start(), m.start() + len(core)
             why = r.private_context(text, s, e, particle)
             if not why:
+                matter = r.personal_matter(text, s, e)
+                if matter and not morphology.known_common_noun(core):
+                    if len(core) == 2 and len(w) >= 4 and w[3:] in r.particles and r.is_korean_name(w[:3]):
+                        e = s + 3       # 박봄이는: 박봄이 + 는 (a full name), not 박봄 + 이는
+                    out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {matter}"))
                 continue        # (most words: tested first, as it rules out more)
             if r.official_context(text, s, e) or (particle and r.official_context(text, s, m.end())):
                 continue        # 김영수 팀장, 이지은 팀장 (은 is part of the name, not a particle)

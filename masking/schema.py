@@ -173,6 +173,10 @@ class PersonFile(_Strict):
     english_private_before: list[str] = []
     english_titles: list[str] = []
     subject_document_words: list[str] = []     # documents about an official as a person
+    # words that make a name the subject of a personal matter, an official's too: the one
+    # a disciplinary decision is about (징계혐의자 …, … 에 대한 징계)
+    personal_matter_before: list[str] = []
+    personal_matter_after: list[str] = []
     foreign_given_syllables: list[str] = []    # first word of Hangul-transcribed foreign names
     max_name_gap: int = 2
 

@@ -313,3 +313,15 @@ def test_payment_records_and_dash_records(found, text, value, label):
 def test_a_companys_account_stays_visible(found):
     text = "연락처 02-550-0289, 289058557913, 예금주 (주)미래도시엔지니어링)"
     assert found(text, "BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("인사위원회는 제6차 회의에서 주택과 지방녹지주사보 류다은에 대한 징계 건을 심의·의결하였다.", "류다은"),
+    ("징계의결서\n ○ 혐의 사실: 박봄이는 2026. 11. 1. 직장 내 괴롭힘으로 제48조를 위반하였다.", "박봄이"),
+    ("징계의결서\n의결주문  징계혐의자 독고성진을 정직 2월에 처한다.", "독고성진"),
+])
+def test_the_official_a_disciplinary_decision_is_about_is_masked(found, text, name):
+    """A disciplinary decision is about one official as a person: their name is masked
+    whatever their rank; the committee deciding stays in its role."""
+    assert (name, "PERSON") in found(text), found(text)
+    assert found("징계의결서\n위원장 부구청장 태서연이 회의를 주재하였다.", "PERSON") == []
