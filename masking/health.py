@@ -38,6 +38,15 @@ _DISEASE_SUFFIXES = ("병", "증", "증세", "증상", "질환", "환자")
 _PARTICLE = re.compile(r"(?:이|가|을|를|은|는|으로|로|과|와|에|의|도|만|이나|이며|이고|이라|이다|입니다|에서|까지|으로서|로서|이므로|임)?")
 
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def _surplus_spaces(text: str, start: int, end: int) -> int:
+    """Spaces beyond one in each run (a PDF's justified line: 정신질환의   병력 여부):
+    a window counted in letters should not shrink where the line was stretched."""
+    return sum(len(m.group()) - 1 for m in _SPACE_RUN.finditer(text, start, end))
+
+
 class HealthRecognizer(EntityRecognizer):
     def __init__(self, cfg: HealthFile, names=None):
         self.cfg = cfg
@@ -133,7 +142,7 @@ class HealthRecognizer(EntityRecognizer):
         if self._generic_after is None:
             return False
         end = _CLAUSE_BREAK.search(text, term_e, line_e)
-        stop = min(end.start() if end else line_e, term_e + 16)
+        stop = min(end.start() if end else line_e, term_e + 16 + _surplus_spaces(text, term_e, term_e + 24))
         if stop <= term_e:
             return False
         return self._generic_after.search(text, term_e, stop) is not None
@@ -207,7 +216,7 @@ class HealthRecognizer(EntityRecognizer):
                 s = reported            # 질병 - 편도선 절제술: the cue is not the condition
             if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None):
                 continue
-            if reported is None and self._generic(text, m.end(), min(line_e, e + 6)):
+            if reported is None and self._generic(text, m.end(), min(line_e, e + 6 + _surplus_spaces(text, e, e + 12))):
                 continue                # 다른 사람이 부상한 경우, 고혈압 예방에 도움: about nobody
             if "|" in value or "\t" in value:
                 continue

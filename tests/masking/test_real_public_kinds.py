@@ -330,3 +330,10 @@ def test_the_official_a_disciplinary_decision_is_about_is_masked(found, text, na
 def test_rare_surnames_are_surnames_and_their_common_words_are_not_names(found):
     assert ("빙미숙", "PERSON") in found("작업자 빙미숙(21세)이 비계 2단에서 추락하는 사고가 발생하였다.")
     assert not any(v == "계좌" for v, _ in found("가. 장슬기 (소속 및 직위 시민위원, 계좌 1166-5487-7635, 230,000)"))
+
+
+def test_a_stretched_line_of_a_bill_keeps_its_generic_word_in_reach(found):
+    """A justified line puts three spaces where one was: 병력 여부 (whether there is a
+    history) stays in reach of the condition, so the bill's rule is nobody's health."""
+    line = "나. 이용자와 상대방에게 제공하여야 하는 신상정보에 정신질환의   병력 여부와 최근 10년 간의"
+    assert found(line) == []
