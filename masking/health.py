@@ -39,6 +39,8 @@ _PARTICLE = re.compile(r"(?:이|가|을|를|은|는|으로|로|과|와|에|의|�
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+_SENTENCE_END = re.compile(r"[.!?。)」』]\s*$|(?:다|함|임|음|요)\.?\s*$")
+_NEXT_LINE = re.compile(r"\s*\n[\s]*([^\n]{1,30})")
 
 
 def _surplus_spaces(text: str, start: int, end: int) -> int:
@@ -136,6 +138,18 @@ class HealthRecognizer(EntityRecognizer):
             return False                    # 문화유산, 사절단: another word that ends in the term
         return ends_a_noun(word, m.start() - s, m.end() - s, _DISEASE_SUFFIXES)
 
+    def _generic_clause(self, text: str, term_e: int, e: int, line_e: int) -> bool:
+        """``_generic`` a few letters past the condition's phrase; where the line breaks
+        in the middle of a sentence (a PDF's wrapped line: 정신질환의⏎⏎병력 여부와), the
+        window goes on into the next line of text."""
+        stop = e + 6 + _surplus_spaces(text, e, e + 12)
+        if stop > line_e and not _SENTENCE_END.search(text, max(0, line_e - 2), line_e):
+            nxt = _NEXT_LINE.match(text, line_e)
+            if nxt:
+                joined = text[term_e:line_e].rstrip() + " " + nxt.group(1)
+                return self._generic(joined, 0, min(len(joined), stop - term_e + 1))
+        return self._generic(text, term_e, min(line_e, stop))
+
     def _generic(self, text: str, term_e: int, line_e: int) -> bool:
         """The clause after the condition makes it a general statement (a rule, a guide,
         prevention or benefit): words of ``generic_after`` before the clause ends."""
@@ -216,7 +230,7 @@ class HealthRecognizer(EntityRecognizer):
                 s = reported            # 질병 - 편도선 절제술: the cue is not the condition
             if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None):
                 continue
-            if reported is None and self._generic(text, m.end(), min(line_e, e + 6 + _surplus_spaces(text, e, e + 12))):
+            if reported is None and self._generic_clause(text, m.end(), e, line_e):
                 continue                # 다른 사람이 부상한 경우, 고혈압 예방에 도움: about nobody
             if "|" in value or "\t" in value:
                 continue

@@ -337,3 +337,7 @@ def test_a_stretched_line_of_a_bill_keeps_its_generic_word_in_reach(found):
     history) stays in reach of the condition, so the bill's rule is nobody's health."""
     line = "나. 이용자와 상대방에게 제공하여야 하는 신상정보에 정신질환의   병력 여부와 최근 10년 간의"
     assert found(line) == []
+    # ... and a line the PDF wrapped in the middle of the sentence goes on into the next
+    wrapped = "  나. 이용자와 상대방에게 제공하여야 하는 신상정보에 정신질환의 \n\n병력 여부와 최근 10년 간의 금고"
+    assert found(wrapped) == []
+    assert any("우울증" in v for v, _ in found("민원인 김영수 씨는 우울증 진단을 \n받고 치료 중임", "HEALTH_INFO"))
