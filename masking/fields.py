@@ -27,6 +27,8 @@ _DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
 _ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
+# a name in Chinese characters (金英洙, 崔英浩): two to four of them
+_HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}$")
 _BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -165,7 +167,7 @@ class FieldRecognizer(EntityRecognizer):
         core_s = s + value.find(core) if core else s
         if not core or any(ch.isdigit() for ch in core):
             return None
-        if _LATIN.match(core) or (_HANGUL_NAME.match(core) and (
+        if _LATIN.match(core) or _HANJA_NAME.match(core) or (_HANGUL_NAME.match(core) and (
                 " " in core or self.names.is_korean_name(core) or len(core) >= 4)):
             if core in self.names.not_names:
                 return None

@@ -74,8 +74,9 @@ _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]
 # the rest of a list of names joined by · (before the rank that closes the list; a comma
 # list mixes private persons and officials: "외부위원 양도현, 박동현 과장")
 _NAME_LIST = re.compile(r"(?:[·ㆍ][가-힣]{2,4}){1,30}")
-# a form of address right after a word: the word before it is the whole name
-_TITLE_AFTER = re.compile(r" ?(?:님|씨|귀하)(?![가-힣])")
+# a form of address right after a word, perhaps with its particle (임우은 씨는): the word
+# before it is the whole name
+_TITLE_AFTER = re.compile(r" ?(?:(?:님|씨)(?:께서|에게|께|은|는|이|가|의|을|를|과|와|도)?|귀하)(?![가-힣])")
 
 _ANY_HANJA = re.compile("[\u4e00-\u9fff]")
 
@@ -184,7 +185,8 @@ class NameRules:
         if self.english_before.search(before):
             return "form of address before"
         m = _SUFFIX_ROLE.search(before)
-        if m and ((not m.group("colon") and end - start != 3) or morphology.derived_word(text[start:end])):
+        if m and ((not m.group("colon") and end - start != 3)
+                  or (_HANGUL_WORD.fullmatch(text[start:end]) and morphology.derived_word(text[start:end]))):
             m = None        # in running text only a full name (징계혐의자 왕하율에), not 공직자 모두;
                             # never a word Kiwi knows (수신인: 마카오의)
         if m and self.person_suffix_role(m.group(1), m.group().split("(")[0].strip(" :：")):

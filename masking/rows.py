@@ -423,6 +423,10 @@ class RowReasoner:
             v = text[cell.start:cell.end]
             if _YYMMDD.match(v.strip()) or _ADDRESS.search(v):
                 return True
-            if self._birth_header(cell.header.lower()) and _DATE.search(v):
+            h = cell.header.lower()
+            if self._birth_header(h) and _DATE.search(v):
                 return True
+            m = _NUMBER.search(v)
+            if m and self.account_h.in_header(h) and 8 <= sum(ch.isdigit() for ch in m.group()) <= 16:
+                return True     # an account number under 입금계좌: a payment to this person
         return False

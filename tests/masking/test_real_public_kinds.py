@@ -341,3 +341,23 @@ def test_a_stretched_line_of_a_bill_keeps_its_generic_word_in_reach(found):
     wrapped = "  나. 이용자와 상대방에게 제공하여야 하는 신상정보에 정신질환의 \n\n병력 여부와 최근 10년 간의 금고"
     assert found(wrapped) == []
     assert any("우울증" in v for v, _ in found("민원인 김영수 씨는 우울증 진단을 \n받고 치료 중임", "HEALTH_INFO"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("질의자: 張志炳 / 연락처 010-6572-7916", "張志炳"),                  # Chinese characters after a role
+    ("   예금주명：崔英浩", "崔英浩"),                                     # ... and under a name key
+    ("  - 임우은 씨는 주민등록번호 900925 - 1557413 기준 원천징수", "임우은"),  # 씨 with its particle
+])
+def test_names_in_chinese_characters_and_before_a_form_of_address(found, text, name):
+    assert (name, "PERSON") in found(text), found(text)
+
+
+def test_a_payee_row_with_an_account_under_its_header_is_about_a_person(found):
+    text = ("┃ No. ┃ 지급대상 ┃ 관계   ┃ 금액      ┃ 연락처           ┃ 은행명     ┃ 입금계좌         ┃\n"
+            "┃ 2   ┃ 박은정   ┃ 대리인 ┃ 210,000   ┃ (041)729-4863    ┃ NH농협은행 ┃ 485-3473-0508-63 ┃\n")
+    values = found(text)
+    assert ("박은정", "PERSON") in values, values
+
+
+def test_a_word_before_the_pronoun_you_is_no_name(found):
+    assert found("또한 해당 차량이 귀하의 자택 앞에 주차됩니다.", "PERSON") == []
