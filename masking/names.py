@@ -38,6 +38,10 @@ _AFTER_PERSONAL = re.compile(
 _AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전화)\s?[(（]|\s?[:：]?)\s?"
                            r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}(?!\d)"
                            r"|\s?[(（]\s?(?:주민등록번호|주민번호|외국인등록번호|생년월일|연락처|휴대전화|휴대폰|회원번호)"
+                           # a birth date after a dash (2) 모 경 태 — 1951. 12. 19.생), a party
+                           # to a labour contract (피 영 철(이하 "근로자")), a signature (성명 피영철 (서명))
+                           r"|\s?[—–\-:]\s?(?:19|20)?\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s?생"
+                           r"|\s?[(（]이하\s?[\"“'‘]?(?:근로자|임차인)|\s?[(（]서명[)）]"
                            # an e-mail header's addressee: 받는 사람: 송 현우 <ys_hope@naver.com>
                            # (not an office's address: .go.kr, nowon.kr)
                            r"|\s?<[\w.+\-]+@(?![\w\-]+\.(?:go|or|re|ac)\.kr>)(?![\w\-]+\.kr>)[\w.\-]+>")
@@ -47,7 +51,7 @@ _UNIT_BEFORE = re.compile(r"(?:[가-힣0-9]과|팀|센터|담당관|사업소|�
 # without the sex, (75세), (77세, 여), (남, 45세), (45/남); an address from the district
 # on, (은평구 진관2로 12-4 101호)
 _AFTER_AGE_OR_PLACE = re.compile(
-    r"^\s?\((?:\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
+    r"^\s?\((?:(?:[가-힣0-9·]{1,8}동|[가-힣]{1,4}구),\s?\d{1,3}\s?세|\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
     r"|[가-힣]{1,4}(?:구|군|시)\s[가-힣0-9]{1,10}(?:로|길|동)\s?\d)")
 # a role word formed with the suffix of a person, 자 or 인, on a noun (질의자, 내담자,
 # 징계혐의자, 피신청인): the roles no list holds, right before a name

@@ -361,3 +361,13 @@ def test_a_payee_row_with_an_account_under_its_header_is_about_a_person(found):
 
 def test_a_word_before_the_pronoun_you_is_no_name(found):
     assert found("또한 해당 차량이 귀하의 자택 앞에 주차됩니다.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, value, label", [
+    ("2) 모 경 태 — 1951. 12. 19.생, ☎ 02-797-5513, 수료", "모 경 태", "PERSON"),        # a dash, a birth date
+    ("지급방법: 근로자 명의 110-482-930217(신한)", "110-482-930217", "BANK_ACCOUNT"),      # the bank after
+    ('금천구보건소장(이하 "사용자")과 피 영 철(이하 "근로자")은 다음과 같이', "피 영 철", "PERSON"),
+    ("        성명 피영철 (서명)", "피영철", "PERSON"),                                   # a signature line
+])
+def test_list_items_contracts_and_signatures(found, text, value, label):
+    assert (value, label) in found(text), found(text)
