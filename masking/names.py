@@ -71,6 +71,11 @@ _TURN = re.compile(r"^[ \t]*(?:[-○●◦·▶•*]\s*)?(?P<name>[가-힣]{2,4}
                    r"[ \t]*[:：][ \t]*(?P<said>\S[^\n]{4,})$", re.MULTILINE)
 _SAID = re.compile(r"(?:다|요|까|죠|네|니다|습니다|음|함|임)[.?!…\s\"'”’]*$|[?？]")
 _FLAT_RESIDENT = re.compile(r"\d{2,4}\s?호\s?[(（](?P<name>[가-힣]{2,4})[)）]")
+# a mobile number in brackets, after which the words before may be a foreign name
+_MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?(?:\+82[ \-]?1[016789]|01[016789])[\-. ]?\d{3,4}[\-. ]?\d{4}")
+# an English title and a surname alone (Mr O'Connor, Ms Kim), and a Latin word before 씨
+_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<name>[A-Z][a-zA-Z'\-]{1,20})(?![a-zA-Z'\-]| [A-Z])")
+_LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}) ?씨(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
 # Chinese-character names in running text (申美京, 姜敏俊)
 _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
@@ -277,7 +282,20 @@ class PersonRecognizer(EntityRecognizer):
             before = collapse_spaced_letters(text[max(0, m.start() - 20):m.start() + 1].rsplit("\n", 1)[-1])
             if self.rules.private_before.search(before):     # 상대방: …, 민 원 인: …
                 out.append(self._transliterated(text, m.start(1), m.end(1)))
+        for a in _MOBILE_IN_BRACKETS.finditer(text):          # 통역인 라자보바 딜노자(010-…)
+            lo = max(0, a.start() - 40)
+            m = _WORDS_BEFORE.search(text, lo, a.start())
+            if m and (m.start() > lo or lo == 0):
+                out.append(self._transliterated(text, m.start(), m.end()))
         return [sp for sp in out if sp]
+
+    @staticmethod
+    def _latin_short_names(text):
+        """(start, end) of a Latin surname alone after a title or before 씨: Mr O'Connor,
+        Ms Kim, 보행자 Thanh 씨는."""
+        out = [m.span("name") for m in _TITLE_SURNAME.finditer(text)]
+        out += [m.span("name") for m in _LATIN_SSI.finditer(text)]
+        return out
 
     def _transliterated(self, text, s, e):
         words = text[s:e].split(" ")
@@ -398,6 +416,10 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
         foreign += self._transliterated_names(text)
         out += self._turns_and_flats(text)
+        for s, e in self._latin_short_names(text):
+            if not r.official_context(text, s, e):
+                out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES",
+                                       "Latin surname after a title or before 씨"))
         latin = [m.span(1) for m in self._latin.finditer(text)]
         hanja = [m.span() for m in _HANJA.finditer(text)] if _has_hanja(text) else []
         spaced = [sp for sp in (self._spaced_name(text, m) for m in self._spaced.finditer(text)) if sp]

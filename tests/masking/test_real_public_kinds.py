@@ -371,3 +371,16 @@ def test_a_word_before_the_pronoun_you_is_no_name(found):
 ])
 def test_list_items_contracts_and_signatures(found, text, value, label):
     assert (value, label) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("청구: 치료비 4,380,000원 (Mr O'Connor 측 변호사 경유)", "O'Connor"),     # a title and a surname
+    ("보행자 Thanh 씨는 좌측 경비골 골절로 입원", "Thanh"),                      # a Latin word before 씨
+    ("통역: 서울외국인주민센터 통역인 라자보바 딜노자(010-3320-8764)", "라자보바 딜노자"),
+])
+def test_short_foreign_names(found, text, name):
+    assert (name, "PERSON") in found(text), found(text)
+
+
+def test_capitals_that_are_no_names_stay(found):
+    assert found("The UN said the OECD report is due.", "PERSON") == []
