@@ -21,6 +21,8 @@ from .schema import AddressFile
 
 
 _UNIT = re.compile(r"\d\s?호|\d\s?층")
+# the kind of a home, in the address or right after it: the address is someone's home
+_HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단독주택|연립주택|빌라|원룸|세대주)")
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
@@ -118,9 +120,16 @@ class AddressRecognizer(EntityRecognizer):
             priv = next((w for w in self._private if w in before or w in label or
                          (w in ("거주",) and w in after)), None)
             pub = next((w for w in self._public if w in before or w in label), None)
+            home = _HOME_KIND.search(text, s, min(len(text), e + 14))
+            if home:
+                # a fire or an accident at someone's home: the home's kind in or right after
+                # the address (… 33 다가구주택 1층, … 139-12 (3층 다세대, 20세대), (세대주 …))
+                priv, pub = f"a home ('{home.group('kind')}')", None
             if pub and not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
                 continue
-            if priv:
+            if home:
+                score, why = 0.85, f"a home ('{home.group('kind')}') in or after the address"
+            elif priv:
                 score, why = 0.85, f"residence context '{priv}'"
             elif has_unit and (from_region or _FLAT_UNIT.search(value)):
                 # (from the district only, a shop's unit is as likely: 원당로 80, 동승빌딩 101호)

@@ -384,3 +384,14 @@ def test_short_foreign_names(found, text, name):
 
 def test_capitals_that_are_no_names_stay(found):
     assert found("The UN said the OECD report is due.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("발생 2025년 12월 18일 07시 32분, 영등포구 도림로 139-12 (3층 다세대, 20세대)", "영등포구 도림로 139-12"),
+    ("○ 발생: '26.1.27.(화) 02:51 / 마포구 망원로2길 33 다가구주택 1층 현관", "마포구 망원로2길 33"),
+])
+def test_the_address_of_a_home_where_something_happened_is_masked(found, text, value):
+    """A fire or an accident at a home: the kind of home in or after the address makes
+    it a household's, though 발생 or 장소 comes before it."""
+    assert any(value in v for v, label in found(text) if label == "ADDRESS"), found(text)
+    assert found("행사 장소: 중구 세종대로 110 서울광장", "ADDRESS") == []
