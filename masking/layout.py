@@ -28,6 +28,12 @@ _KV_SPACED = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*|[가-하]\.\s*)
 # number) or after a comma or a slash, a short key and its colon
 _INLINE_KEY = re.compile(r"(?:^[ \t]*(?:[○□■◦·\-*※▶]\s*|\d{1,2}[.)]\s*|[가-하][.)]\s*)?|(?<=,)\s*|\s/\s*)"
                          r"(?P<key>[가-힣A-Za-z][가-힣A-Za-z()·]{0,11}(?: [가-힣A-Za-z()]{1,6})?)\s*[:：]\s*")
+# a name and its record in brackets on one line (after a bullet or a list number)
+_BRACKET_RECORD = re.compile(r"^[ \t]*(?:[-○●◦·▶•*■□]\s*|[가-하][.)]\s*|\d{1,2}[.)]\s*)?"
+                             r"(?P<name>[^\s(（),，]{1,12}(?: [^\s(（),，]{1,12}){0,3})\s?[(（]"
+                             r"(?P<body>[^()（）\n]{8,})[)）][ \t]*$")
+# a comma between fields, not inside an amount (1,440,000)
+_CSV_FIELD_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))")
 # what only an official's record holds: a rank key, a grade, a rank
 _OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|주사보|서기|서기보|사무관|서기관|주무관)(?![가-힣])")
 # "   학부모 - 안현늘": a short Hangul key, a dash between spaces, the value
@@ -365,6 +371,10 @@ class Layout:
             # (a table broken off its header line)
             has_header = False
             header = [""] * max(len(r) for r in block)
+        elif style == "bracket":
+            # a record in brackets after a name: one data row, no header
+            has_header = False
+            header = [""] * max(len(r) for r in block)
         elif style == "slash" and not self._slash_header(block[0]):
             # list lines without a header line: every line is a data row
             has_header = False
@@ -410,7 +420,30 @@ class Layout:
                 self.cells.append(Cell(base + vs + lead, base + vs + len(value), 1, "", k.group("key").strip()))
         return True
 
+    def _bracket_record(self, base: int, line: str) -> bool:
+        """``- 申子志 (100,000, 생년월일 660119, 휴대전화 019-380-7194, …)``: a name and its
+        record in brackets, three fields or more parted by commas, read as one table row
+        (the name, then each field), so that what the row holds says whose it is."""
+        m = _BRACKET_RECORD.match(line)
+        if not m:
+            return False
+        fields = _CSV_FIELD_SPLIT.split(m.group("body"))
+        if len(fields) < 3:
+            return False
+        row = [(base + m.start("name"), base + m.end("name"))]
+        pos = m.start("body")
+        for f in fields:
+            i = line.index(f, pos)
+            lead = len(f) - len(f.lstrip())
+            if f.strip():
+                row.append((base + i + lead, base + i + len(f.rstrip())))
+            pos = i + len(f)
+        self._add_table([row], "bracket")
+        return True
+
     def _kv(self, base: int, line: str) -> None:
+        if self._bracket_record(base, line):
+            return
         if self._inline_kv(base, line):
             return
         # (each regex needs its separator: a colon, a tab or two spaces, or a dash)

@@ -395,3 +395,22 @@ def test_the_address_of_a_home_where_something_happened_is_masked(found, text, v
     it a household's, though 발생 or 장소 comes before it."""
     assert any(value in v for v, label in found(text) if label == "ADDRESS"), found(text)
     assert found("행사 장소: 중구 세종대로 110 서울광장", "ADDRESS") == []
+
+
+def test_a_name_and_its_record_in_brackets_read_as_a_row(found):
+    from masking.layout import Layout
+    line = "○ 양지비 (30,000, 1954.5.20, 휴대전화 031-323-7413, 전자우편 leejiyoung@hotmail.com, 은행명 농협, 현장참석)"
+    assert [line[c.start:c.end] for c in Layout(line).cells][:3] == ["양지비", "30,000", "1954.5.20"]
+    values = found(line)
+    for v, label in [("양지비", "PERSON"), ("1954.5.20", "BIRTH_DATE"), ("031-323-7413", "PHONE")]:
+        assert (v, label) in values, values
+    assert found("○ 회의 개최 (일시, 장소, 안건)") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("[SMS] 서울특별시 노원구\n수신번호: 02-2351-0066\n", "02-2351-0066"),        # the text's addressee
+    ("   ※ 회신하신 연락처(02-785-9001)로 진행 상황을 알려 드리겠습니다.", "02-785-9001"),
+])
+def test_a_landline_a_citizen_gave_is_private(found, text, value):
+    assert (value, "PHONE") in found(text), found(text)
+    assert found("담당 주무관 김영수(휴대전화 02-2133-1234)", "PHONE") == []
