@@ -37,6 +37,8 @@ _ADDRESS = re.compile(
     r"|\d{1,4}\s?동\s?\d{1,5}\s?호|(?:Apt|Unit|#)\s?[\d\-]+,?\s+\d+\s+[A-Z][a-z\-]+(?:-ro|-gil|-daero)")
 _PUBLIC_UNIT = re.compile(r"(?:[가-힣0-9]과|팀|담당관|주민센터|행정복지센터|사업소|보건소|구청|시청|본부|[가-힣]국|[가-힣]실"
                           r"|[가-힣]담당|반장|조장)(?:\s|$)")
+#: words of a row about a resident in a table of officials (an award list)
+_RESIDENT_ROW_WORDS = ("모범구민", "모범시민", "구민 부문", "시민 부문", "주민 부문")
 #: identity documents: a row holding one is a person's record, whoever they are
 _IDENTITY_LABELS = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE"}
 #: words of a column header that holds a private person's data (the mobile, the resident number)
@@ -199,7 +201,7 @@ class RowReasoner:
         starts = [strong[i].start for i in order]
         for table in layout.tables:
             out.extend(self._leave_reasons(text, table, make, covered))
-            if self.officials_header(table.header):
+            if self.officials_header(table.header) and not self._award_table(text, table):
                 continue    # a list of officials (직급, 소속, 사무실 ...): names stay visible
             header = [h.lower() for h in table.header]
             # 소속 beside private columns: the evaluators' affiliations, or officials with
@@ -303,7 +305,8 @@ class RowReasoner:
                 if 8 <= digits <= 16 and "원" not in v[m.end():m.end() + 2]:
                     out.append(make(s0 + m.start(), s0 + m.end(), "BANK_ACCOUNT", 0.7, "account number " + why))
                     continue
-            if _ADDRESS.search(v) and (self.address_h.in_header(h) or not h):
+            if _ADDRESS.search(v) and (self.address_h.in_header(h) or not h or self.official_h.in_header(h)):
+                # (소속 of a resident in an award table is where they live)
                 out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue
             if (name_cell is not None or evidence is not None) and self._condition_cell(v, h):
@@ -377,6 +380,11 @@ class RowReasoner:
         the external evaluators a city pays, not an official's department."""
         low = [h.lower() for h in header]
         return any(self.official_h.in_header(h) for h in low) and not any(self._private_header(h) for h in low)
+
+    def _award_table(self, text, table) -> bool:
+        """A table of officials that also lists residents (모범구민, 구민 부문 …): its rows
+        are read one by one, an official's row kept by its rank or unit."""
+        return any(w in text[table.start:table.end] for w in _RESIDENT_ROW_WORDS)
 
     @staticmethod
     def _public_unit(v: str) -> bool:

@@ -414,3 +414,12 @@ def test_a_name_and_its_record_in_brackets_read_as_a_row(found):
 def test_a_landline_a_citizen_gave_is_private(found, text, value):
     assert (value, "PHONE") in found(text), found(text)
     assert found("담당 주무관 김영수(휴대전화 02-2133-1234)", "PHONE") == []
+
+
+def test_residents_in_an_award_table_of_officials(found):
+    text = ("| 구분 | 소속 | 성명 | 공적요지 |\n|---|---|---|---|\n"
+            "| 모범공무원 | 감사담당관 지방행정주사보 | 묵윤아 | 적극행정 우수 |\n"
+            "| 모범구민 | 강서구 봉천동 330-83 옥탑방 | 김영희 | 독거어르신 반찬 나눔 |\n")
+    values = found(text)
+    assert any("봉천동 330-83" in v for v, label in values if label == "ADDRESS"), values
+    assert not any(v == "묵윤아" for v, _ in values), values
