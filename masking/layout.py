@@ -31,7 +31,7 @@ _INLINE_KEY = re.compile(r"(?:^[ \t]*(?:[○□■◦·\-*※▶]\s*|\d{1,2}[.)]
 # a name and its record in brackets on one line (after a bullet or a list number)
 _BRACKET_RECORD = re.compile(r"^[ \t]*(?:[-○●◦·▶•*■□]\s*|[가-하][.)]\s*|\d{1,2}[.)]\s*)?"
                              r"(?P<name>[^\s(（),，]{1,12}(?: [^\s(（),，]{1,12}){0,3})\s?[(（]"
-                             r"(?P<body>[^()（）\n]{8,})[)）][ \t]*$")
+                             r"(?P<body>(?:[^()（）\n]|[(（][^()（）\n]{1,8}[)）]){8,})[)）][ \t]*$")
 # a comma between fields, not inside an amount (1,440,000)
 _CSV_FIELD_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))")
 # what only an official's record holds: a rank key, a grade, a rank

@@ -423,3 +423,11 @@ def test_residents_in_an_award_table_of_officials(found):
     values = found(text)
     assert any("봉천동 330-83" in v for v, label in values if label == "ADDRESS"), values
     assert not any(v == "묵윤아" for v, _ in values), values
+
+
+def test_a_bracket_record_with_a_unit_in_a_field_and_the_first_reporter(found):
+    text = "○ 송연현 (통역수당(원) 270,000, 3시간, 010 7086 3298, 은행 농협, 계좌번호 302-9532-4131-43, 반혜진)"
+    values = found(text)
+    assert ("송연현", "PERSON") in values and ("반혜진", "PERSON") in values, values
+    assert ("황윤아", "PERSON") in found("  · 최초 신고는 황윤아이 하였다.")
+    assert found("부정ㆍ불량식품 신고는 국번없이 1399", "PERSON") == []
