@@ -76,6 +76,8 @@ _MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?(?:\+82[ \-]?1[016789]|01[016789])[\
 # an English title and a surname alone (Mr O'Connor, Ms Kim), and a Latin word before 씨
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<name>[A-Z][a-zA-Z'\-]{1,20})(?![a-zA-Z'\-]| [A-Z])")
 _LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}) ?씨(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
+# a surname and a one-letter given name written apart, then a bracket, a particle or a comma
+_SPACED_ONE = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣])(?=\s?[(（,]|(?:에게|에게서|은|는|이|가|의|을|를|과|와)(?![가-힣]))")
 # Chinese-character names in running text (申美京, 姜敏俊)
 _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
@@ -322,6 +324,20 @@ class PersonRecognizer(EntityRecognizer):
                 return start, e
         return None
 
+    def _spaced_one_letter(self, text):
+        """(start, end) of a surname and a one-letter given name written apart, right after
+        a private role (피해자 방 솔(50세), 건물 소유자 팽 철에게, 보호자(아들) 인 찬에게)."""
+        out = []
+        for m in _SPACED_ONE.finditer(text):
+            if m.group(1) not in self.rules.surnames or m.group(2) in "씨님군양명분개곳번살세건차회":
+                continue        # (이 씨, 김 군: a form of address; 두 명, 한 명: a number and a counter)
+            if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
+                continue        # 모친(이성례)은 칼을: a particle after a bracket
+            before = text[max(0, m.start() - 25):m.start()].rsplit("\n", 1)[-1]
+            if self.rules.private_before.search(before):
+                out.append((m.start(), m.end(2)))
+        return out
+
     def _spaced_name(self, text, m):
         """(start, end) of a name written with spaces (설 한결, 이 보 린, 황보 순임), or
         None: the surname stands alone and the given name is no ordinary word."""
@@ -423,6 +439,7 @@ class PersonRecognizer(EntityRecognizer):
         latin = [m.span(1) for m in self._latin.finditer(text)]
         hanja = [m.span() for m in _HANJA.finditer(text)] if _has_hanja(text) else []
         spaced = [sp for sp in (self._spaced_name(text, m) for m in self._spaced.finditer(text)) if sp]
+        spaced += self._spaced_one_letter(text)
         for spans, kind in ((foreign, "Hangul foreign name"), (latin, "Latin name"),
                             (hanja, "Chinese-character name"), (spaced, "spaced Korean name")):
             for s, e in spans:

@@ -431,3 +431,21 @@ def test_a_bracket_record_with_a_unit_in_a_field_and_the_first_reporter(found):
     assert ("송연현", "PERSON") in values and ("반혜진", "PERSON") in values, values
     assert ("황윤아", "PERSON") in found("  · 최초 신고는 황윤아이 하였다.")
     assert found("부정ㆍ불량식품 신고는 국번없이 1399", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("관련자 인적사항은 다음과 같다. 피해자 방 솔(50세, 남), 주소 서울 송파구", "방 솔"),
+    ("  · 건물 소유자 팽 철에게 +82-10-3106-6537으로 연락하였다.", "팽 철"),
+    ("  - 보호자(아들) 인 찬에게 10:07경 유선으로 연락함", "인 찬"),
+])
+def test_a_surname_and_a_one_letter_given_name_apart_after_a_role(found, text, name):
+    assert (name, "PERSON") in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "저는 지금 14세 된 학생 두 명을 가르치고 있으며",
+    "부친(최경환)은 곤장으로, 모친(이성례)은 칼을 받아",
+    "민원인 이 씨는 오늘 방문하였다",
+])
+def test_numbers_particles_and_forms_of_address_are_no_one_letter_names(found, text):
+    assert not any(" " in v and len(v) == 3 for v, label in found(text) if label == "PERSON"), found(text)
