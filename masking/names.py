@@ -390,21 +390,27 @@ class PersonRecognizer(EntityRecognizer):
             core, particle, core_is_name, word_is_name = split(w)
             if word_is_name and _TITLE_AFTER.match(text, m.end()):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
-            if not core_is_name or morphology.noun_made_verb(w):
+            if not core_is_name:
+                continue
+            s, e = m.start(), m.start() + len(core)
+            # (the context first: it is plain regular expressions and rules out most words;
+            # then what Kiwi says of the word, which costs an analysis per new word)
+            why = r.private_context(text, s, e, particle)
+            matter = None if why else r.personal_matter(text, s, e)
+            if not (why or matter):
+                continue
+            if morphology.noun_made_verb(w):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
             if (morphology.verb_form(w) or morphology.plain_function_word(w)) and not particle.startswith(("씨", "님")) \
                     and not _TITLE_AFTER.match(text, m.end()):
                 continue            # 달성하기 위하여, 코로나로 지친: a verb, not 위 + 하여
                                     # (박찬 님: a form of address keeps a name Kiwi reads as 박차+ㄴ)
-            s, e = m.start(), m.start() + len(core)
-            why = r.private_context(text, s, e, particle)
             if not why:
-                matter = r.personal_matter(text, s, e)
                 if matter and not morphology.known_common_noun(core):
                     if len(core) == 2 and len(w) >= 4 and w[3:] in r.particles and r.is_korean_name(w[:3]):
                         e = s + 3       # 박봄이는: 박봄이 + 는 (a full name), not 박봄 + 이는
                     out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {matter}"))
-                continue        # (most words: tested first, as it rules out more)
+                continue
             if r.official_context(text, s, e) or (particle and r.official_context(text, s, m.end())):
                 continue        # 김영수 팀장, 이지은 팀장 (은 is part of the name, not a particle)
             if why and why.endswith("before") and not particle and not _STRONG_ROLE.search(why):
