@@ -406,6 +406,8 @@ class Layout:
         """A record written on one line, ``key: value`` pairs parted by commas or
         slashes (응시번호: 385959, 성명: 바트 에르덴, 생년월일: …): each value is a cell
         under its own key. False when the line holds fewer than two such pairs."""
+        if line.count(":") + line.count("：") < 2:
+            return False        # (a cheap test first: two keys need two colons)
         keys = list(_INLINE_KEY.finditer(line))
         if len(keys) < 2:
             return False
@@ -424,6 +426,8 @@ class Layout:
         """``- 申子志 (100,000, 생년월일 660119, 휴대전화 019-380-7194, …)``: a name and its
         record in brackets, three fields or more parted by commas, read as one table row
         (the name, then each field), so that what the row holds says whose it is."""
+        if "," not in line or not ("(" in line or "（" in line):
+            return False        # (a cheap test first: most lines hold no such record)
         m = _BRACKET_RECORD.match(line)
         if not m:
             return False

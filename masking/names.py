@@ -75,9 +75,9 @@ _FLAT_RESIDENT = re.compile(r"\d{2,4}\s?호\s?[(（](?P<name>[가-힣]{2,4})[)�
 _MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?(?:\+82[ \-]?1[016789]|01[016789])[\-. ]?\d{3,4}[\-. ]?\d{4}")
 # an English title and a surname alone (Mr O'Connor, Ms Kim), and a Latin word before 씨
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<name>[A-Z][a-zA-Z'\-]{1,20})(?![a-zA-Z'\-]| [A-Z])")
+_TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
+_ANY_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}) ?씨(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
-# a surname and a one-letter given name written apart, then a bracket, a particle or a comma
-_SPACED_ONE = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣])(?=\s?[(（,]|(?:에게|에게서|은|는|이|가|의|을|를|과|와)(?![가-힣]))")
 # Chinese-character names in running text (申美京, 姜敏俊)
 _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
@@ -129,6 +129,8 @@ class NameRules:
             if cfg.personal_matter_before else None
         self.matter_after = re.compile(r"(?:" + alternation(cfg.personal_matter_after) + r")") \
             if cfg.personal_matter_after else None
+        matter_words = [*cfg.personal_matter_before, *cfg.personal_matter_after]
+        self.matter_any = re.compile(alternation([w.strip(" :：") for w in matter_words])) if matter_words else None
 
     def strip_particle(self, word: str) -> tuple[str, str]:
         n = len(word)
@@ -145,6 +147,10 @@ class NameRules:
         if len(core) == 2 and core[1] == "모":
             return False        # 박모, 김모: a person left unnamed already
         return core[0] in self.surnames and 2 <= len(core) <= 3
+
+    def has_matter_words(self, text: str) -> bool:
+        """Whether the text holds a word of a personal matter at all (one search a text)."""
+        return self.matter_any is not None and self.matter_any.search(text) is not None
 
     def personal_matter(self, text: str, start: int, end: int, particle_end: int | None = None) -> str | None:
         """The name is the subject of a personal matter (징계혐의자 홍길동, 홍길동에 대한
@@ -241,6 +247,10 @@ class PersonRecognizer(EntityRecognizer):
         # (the surname's first letter opens the pattern, so ``re`` skips in C to the next one)
         self._spaced = re.compile("([" + "".join(sorted(firsts)) + r"](?<![가-힣].)[가-힣]?) ([가-힣]{2}|[가-힣] [가-힣])"
                                   r"([가-힣]{0,3})(?![가-힣])")
+        # a surname and a one-letter given name apart (the surname's letter opens the
+        # pattern, so ``re`` skips in C to the next one)
+        self._spaced_one = re.compile("([" + "".join(sorted(rules.surnames)) + r"])(?<![가-힣].) ([가-힣])"
+                                      r"(?=\s?[(（,]|(?:에게|에게서|은|는|이|가|의|을|를|과|와)(?![가-힣]))")
         self._candidate_words = re.compile(
             "[" + "".join(sorted(firsts)) + "](?<![가-힣0-9].)[가-힣]*" if firsts else r"(?!x)x")
 
@@ -295,8 +305,11 @@ class PersonRecognizer(EntityRecognizer):
     def _latin_short_names(text):
         """(start, end) of a Latin surname alone after a title or before 씨: Mr O'Connor,
         Ms Kim, 보행자 Thanh 씨는."""
-        out = [m.span("name") for m in _TITLE_SURNAME.finditer(text)]
-        out += [m.span("name") for m in _LATIN_SSI.finditer(text)]
+        out = []
+        if _TITLE_WORD.search(text):            # (cheap tests first: most texts have neither)
+            out += [m.span("name") for m in _TITLE_SURNAME.finditer(text)]
+        if "씨" in text and _ANY_CAPITAL.search(text):
+            out += [m.span("name") for m in _LATIN_SSI.finditer(text)]
         return out
 
     def _transliterated(self, text, s, e):
@@ -328,7 +341,7 @@ class PersonRecognizer(EntityRecognizer):
         """(start, end) of a surname and a one-letter given name written apart, right after
         a private role (피해자 방 솔(50세), 건물 소유자 팽 철에게, 보호자(아들) 인 찬에게)."""
         out = []
-        for m in _SPACED_ONE.finditer(text):
+        for m in self._spaced_one.finditer(text):
             if m.group(1) not in self.rules.surnames or m.group(2) in "씨님군양명분개곳번살세건차회":
                 continue        # (이 씨, 김 군: a form of address; 두 명, 한 명: a number and a counter)
             if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
@@ -377,6 +390,7 @@ class PersonRecognizer(EntityRecognizer):
         surnames, surnames2 = r.surnames, r.surnames2
         split = self._split
         foreign = []                # (start, end) of Hangul foreign names, as one scan finds them
+        matter_words = r.has_matter_words(text)
         foreign_first, foreign_rest, foreign_end = r.foreign_first, self._foreign_rest, 0
         for m in self._candidate_words.finditer(text):
             w = m.group()
@@ -390,27 +404,21 @@ class PersonRecognizer(EntityRecognizer):
             core, particle, core_is_name, word_is_name = split(w)
             if word_is_name and _TITLE_AFTER.match(text, m.end()):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
-            if not core_is_name:
-                continue
-            s, e = m.start(), m.start() + len(core)
-            # (the context first: it is plain regular expressions and rules out most words;
-            # then what Kiwi says of the word, which costs an analysis per new word)
-            why = r.private_context(text, s, e, particle)
-            matter = None if why else r.personal_matter(text, s, e)
-            if not (why or matter):
-                continue
-            if morphology.noun_made_verb(w):
+            if not core_is_name or morphology.noun_made_verb(w):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
             if (morphology.verb_form(w) or morphology.plain_function_word(w)) and not particle.startswith(("씨", "님")) \
                     and not _TITLE_AFTER.match(text, m.end()):
                 continue            # 달성하기 위하여, 코로나로 지친: a verb, not 위 + 하여
                                     # (박찬 님: a form of address keeps a name Kiwi reads as 박차+ㄴ)
+            s, e = m.start(), m.start() + len(core)
+            why = r.private_context(text, s, e, particle)
             if not why:
+                matter = r.personal_matter(text, s, e) if matter_words else None
                 if matter and not morphology.known_common_noun(core):
                     if len(core) == 2 and len(w) >= 4 and w[3:] in r.particles and r.is_korean_name(w[:3]):
                         e = s + 3       # 박봄이는: 박봄이 + 는 (a full name), not 박봄 + 이는
                     out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {matter}"))
-                continue
+                continue        # (most words: tested first, as it rules out more)
             if r.official_context(text, s, e) or (particle and r.official_context(text, s, m.end())):
                 continue        # 김영수 팀장, 이지은 팀장 (은 is part of the name, not a particle)
             if why and why.endswith("before") and not particle and not _STRONG_ROLE.search(why):
