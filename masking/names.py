@@ -42,6 +42,8 @@ _AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전�
                            # to a labour contract (피 영 철(이하 "근로자")), a signature (성명 피영철 (서명))
                            r"|\s?[—–\-:]\s?(?:19|20)?\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s?생"
                            r"|\s?[(（]이하\s?[\"“'‘]?(?:근로자|임차인)|\s?[(（]서명[)）]"
+                           # an e-mail in brackets that is no office's (Liisa Tamm(liisa…@gmail.com))
+                           r"|\s?[(（][\w.+\-]+@(?![\w\-]+\.(?:go|or|re|ac)\.kr\b)(?![\w\-]+\.kr\b)[\w.\-]+\.[a-z]{2,}"
                            # an e-mail header's addressee: 받는 사람: 송 현우 <ys_hope@naver.com>
                            # (not an office's address: .go.kr, nowon.kr)
                            r"|\s?<[\w.+\-]+@(?![\w\-]+\.(?:go|or|re|ac)\.kr>)(?![\w\-]+\.kr>)[\w.\-]+>")
@@ -196,7 +198,7 @@ class NameRules:
             return f"'{m.group().strip()}' after"
         if _AFTER_PERSONAL.match(after) or (end - start >= 3 and _AFTER_AGE_OR_PLACE.match(after)):
             return "personal details in parentheses after"
-        if _AFTER_MOBILE.match(text, end, end + 24) and not _UNIT_BEFORE.search(before):
+        if _AFTER_MOBILE.match(text, end, end + 48) and not _UNIT_BEFORE.search(before):
             return "a mobile number or a personal identifier after"     # (not 문화체육과 신승현 010-…:
                                                                         # an official on a duty roster)
         if self.english_before.search(before):

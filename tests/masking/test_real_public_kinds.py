@@ -449,3 +449,13 @@ def test_a_surname_and_a_one_letter_given_name_apart_after_a_role(found, text, n
 ])
 def test_numbers_particles_and_forms_of_address_are_no_one_letter_names(found, text):
     assert not any(" " in v and len(v) == 3 for v, label in found(text) if label == "PERSON"), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("○ 통역: 프리랜서 통역사 Liisa Tamm(liisa.tamm.interp@gmail.com), 일당 25만원", "Liisa Tamm"),
+    ("  가. 강사: 맹지호 ○○대학교 행정학과 교수 (주민등록번호 710904-1234567)", "맹지호"),
+])
+def test_an_interpreter_with_her_mail_and_a_lecturer_after_its_label(found, text, name):
+    assert (name, "PERSON") in found(text), found(text)
+    assert found("담당 주무관 김영수(kim@seoul.go.kr)", "PERSON") == []
+    assert not any(v == "장학생" for v, _ in found("  - 박철진 강사(장학생)에게 장학금을 지급함"))
