@@ -26,22 +26,6 @@ _HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
-class _Group:
-    """One named group of a match, read like a match (``span``, ``start``, ``end``)."""
-
-    def __init__(self, m, name: str):
-        self._span = m.span(name)
-
-    def span(self):
-        return self._span
-
-    def start(self):
-        return self._span[0]
-
-    def end(self):
-        return self._span[1]
-
-
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, cfg: AddressFile):
         self.cfg = cfg
@@ -80,10 +64,9 @@ class AddressRecognizer(EntityRecognizer):
         pass
 
     def _candidates(self, text):
-        """(match, whether it starts at a region) of every address shape in ``text``."""
-        found = [(m, True) for m in self._rx.finditer(text)]
-        ends = [m.end() for m, _ in found]
-        starts = [m.start() for m, _ in found]
+        """(start, end, whether it starts at a region) of every address shape in ``text``."""
+        found = [(m.start(), m.end(), True) for m in self._rx.finditer(text)]
+        spans = [(s, e) for s, e, _ in found]
         last = 0
         for h in self._district_hint.finditer(text):
             i = h.start()               # the district's last letter (구 of 마포구)
@@ -92,25 +75,24 @@ class AddressRecognizer(EntityRecognizer):
                 j -= 1
             if j == i or j < last or (j > 0 and text[j - 1].isalnum()):
                 continue
-            if any(a <= j < b for a, b in zip(starts, ends)):
+            if any(a <= j < b for a, b in spans):
                 continue                # inside an address found from its region
             m = self._from_district.match(text, j)
             if m:
-                found.append((m, False))
+                found.append((m.start(), m.end(), False))
                 last = m.end()
-        taken = [f[0].span() for f in found]
+        taken = [(s, e) for s, e, _ in found]
         for m in self._road_after_home.finditer(text):
             a = m.start("addr")
             if not any(x <= a < y for x, y in taken):
-                found.append((_Group(m, "addr"), False))
-        return sorted(found, key=lambda f: f[0].start())
+                found.append((a, m.end("addr"), False))
+        return sorted(found)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         layout = getattr(nlp_artifacts, "layout", None)
         out = []
         candidates = self._candidates(text)
-        for m, from_region in candidates:
-            s, e = m.span()
+        for s, e, from_region in candidates:
             value = text[s:e].rstrip(" ,\n")
             e = s + len(value)
             before = collapse_spaced_letters(text[max(0, s - 30):s].rsplit("\n", 1)[-1].lower())
@@ -124,7 +106,7 @@ class AddressRecognizer(EntityRecognizer):
             if home:
                 # a fire or an accident at someone's home: the home's kind in or right after
                 # the address (… 33 다가구주택 1층, … 139-12 (3층 다세대, 20세대), (세대주 …))
-                priv, pub = f"a home ('{home.group('kind')}')", None
+                pub = None
             if pub and not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
                 continue
             if home:
@@ -141,7 +123,7 @@ class AddressRecognizer(EntityRecognizer):
                                 # in a list of land (송파구 가락동 80-16), a shop
             out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
         # (a flat inside an address already judged, kept or not, is not judged again)
-        taken = [m.span() for m, _ in candidates]
+        taken = [(a, b) for a, b, _ in candidates]
         for m in self._flat.finditer(text):
             s, e = m.span()
             if any(a <= s and e <= b for a, b in taken):

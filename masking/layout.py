@@ -411,7 +411,7 @@ class Layout:
         keys = list(_INLINE_KEY.finditer(line))
         if len(keys) < 2:
             return False
-        if any(_OFFICIAL_RECORD.search(k.group("key")) for k in keys) or _OFFICIAL_RECORD.search(line):
+        if _OFFICIAL_RECORD.search(line):
             return False        # an official's record (직급: …, 지방행정서기보): read as before
         for k, nxt in zip(keys, keys[1:] + [None]):
             vs = k.end()

@@ -35,20 +35,21 @@ _AFTER_PERSONAL = re.compile(
 # a mobile number right after a name (모 구경란 010-6104-3358), or a bracket that opens
 # with a person's identifier or contact (Nguyen Van Thanh(외국인등록번호 …), 선우 정자
 # (회원번호 20318, 83세, 여))
-_AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전화)\s?[(（]|\s?[:：]?)\s?"
-                           r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}(?!\d)"
+_MOBILE = r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}"
+_AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전화)\s?[(（]|\s?[:：]?)\s?" + _MOBILE + r"(?!\d)"
                            r"|\s?[(（]\s?(?:주민등록번호|주민번호|외국인등록번호|생년월일|연락처|휴대전화|휴대폰|회원번호)"
                            # a birth date after a dash (2) 모 경 태 — 1951. 12. 19.생), a party
                            # to a labour contract (피 영 철(이하 "근로자")), a signature (성명 피영철 (서명))
                            r"|\s?[—–\-:]\s?(?:19|20)?\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s?생"
                            r"|\s?[(（]이하\s?[\"“'‘]?(?:근로자|임차인)|\s?[(（]서명[)）]"
-                           # an e-mail in brackets that is no office's (Liisa Tamm(liisa…@gmail.com))
-                           r"|\s?[(（][\w.+\-]+@(?![\w\-]+\.(?:go|or|re|ac)\.kr\b)(?![\w\-]+\.kr\b)[\w.\-]+\.[a-z]{2,}"
-                           # an e-mail header's addressee: 받는 사람: 송 현우 <ys_hope@naver.com>
-                           # (not an office's address: .go.kr, nowon.kr)
-                           r"|\s?<[\w.+\-]+@(?![\w\-]+\.(?:go|or|re|ac)\.kr>)(?![\w\-]+\.kr>)[\w.\-]+>")
+                           # an e-mail in brackets or angle brackets that is no office's (Liisa
+                           # Tamm(liisa…@gmail.com); 받는 사람: 송 현우 <ys_hope@naver.com>; not
+                           # .go.kr or nowon.kr)
+                           r"|\s?[(（<][\w.+\-]+@(?![\w\-]+\.(?:(?:go|or|re|ac)\.)?kr\b)[\w.\-]+\.[a-z]{2,}")
 # a unit of a public body right before a name (문화체육과 신 승 현, 불광2동 주민센터 백재훈)
-_UNIT_BEFORE = re.compile(r"(?:[가-힣0-9]과|팀|센터|담당관|사업소|보건소|구청|시청|[가-힣]국|[가-힣]실)[\s|│,]*$")
+#: the last word of a unit of a public body (도시계획과, 미아동 주민센터, 세무2과, 감사실)
+PUBLIC_UNIT = r"[가-힣0-9]과|팀|담당관|주민센터|행정복지센터|사업소|보건소|구청|시청|본부|[가-힣]국|[가-힣]실"
+_UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 # ... and, after a full name only (단지(당진시 ...) is a housing estate): an age, with or
 # without the sex, (75세), (77세, 여), (남, 45세), (45/남); an address from the district
 # on, (은평구 진관2로 12-4 101호)
@@ -74,7 +75,7 @@ _TURN = re.compile(r"^[ \t]*(?:[-○●◦·▶•*]\s*)?(?P<name>[가-힣]{2,4}
 _SAID = re.compile(r"(?:다|요|까|죠|네|니다|습니다|음|함|임)[.?!…\s\"'”’]*$|[?？]")
 _FLAT_RESIDENT = re.compile(r"\d{2,4}\s?호\s?[(（](?P<name>[가-힣]{2,4})[)）]")
 # a mobile number in brackets, after which the words before may be a foreign name
-_MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?(?:\+82[ \-]?1[016789]|01[016789])[\-. ]?\d{3,4}[\-. ]?\d{4}")
+_MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?" + _MOBILE)
 # an English title and a surname alone (Mr O'Connor, Ms Kim), and a Latin word before 씨
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<name>[A-Z][a-zA-Z'\-]{1,20})(?![a-zA-Z'\-]| [A-Z])")
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
@@ -154,7 +155,7 @@ class NameRules:
         """Whether the text holds a word of a personal matter at all (one search a text)."""
         return self.matter_any is not None and self.matter_any.search(text) is not None
 
-    def personal_matter(self, text: str, start: int, end: int, particle_end: int | None = None) -> str | None:
+    def personal_matter(self, text: str, start: int, end: int) -> str | None:
         """The name is the subject of a personal matter (징계혐의자 홍길동, 홍길동에 대한
         징계): a person, whatever rank stands beside it."""
         before = text[max(0, start - 12):start].rsplit("\n", 1)[-1]
@@ -163,7 +164,7 @@ class NameRules:
             if m:
                 return f"the subject of '{m.group().strip(' :：')}'"
         if self.matter_after is not None:
-            m = self.matter_after.match(text, end) or (particle_end and self.matter_after.match(text, particle_end))
+            m = self.matter_after.match(text, end)
             if m:
                 return f"the subject of '…{m.group().strip()}'"
         return None
@@ -344,7 +345,7 @@ class PersonRecognizer(EntityRecognizer):
         a private role (피해자 방 솔(50세), 건물 소유자 팽 철에게, 보호자(아들) 인 찬에게)."""
         out = []
         for m in self._spaced_one.finditer(text):
-            if m.group(1) not in self.rules.surnames or m.group(2) in "씨님군양명분개곳번살세건차회":
+            if m.group(2) in "씨님군양명분개곳번살세건차회":
                 continue        # (이 씨, 김 군: a form of address; 두 명, 한 명: a number and a counter)
             if m.start() and text[m.start() - 1] not in " \t\n:：(,·":
                 continue        # 모친(이성례)은 칼을: a particle after a bracket

@@ -24,7 +24,7 @@ import re
 from . import morphology
 from .fields import DATE
 from .memo import Memo
-from .names import NameRules
+from .names import PUBLIC_UNIT, NameRules
 from .regex_speed import alternation
 from .schema import RowsFile
 
@@ -35,8 +35,8 @@ _NUMBER = re.compile(r"(?<![\w\-])\d{2,8}(?:[ \-]\d{1,8}){1,5}(?![\d\-])|(?<!\d)
 _ADDRESS = re.compile(
     r"(?:[가-힣]{1,8}(?:시|도|군|구)\s+)+[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리|읍|면)\s?(?:산\s?)?\d{1,5}"
     r"|\d{1,4}\s?동\s?\d{1,5}\s?호|(?:Apt|Unit|#)\s?[\d\-]+,?\s+\d+\s+[A-Z][a-z\-]+(?:-ro|-gil|-daero)")
-_PUBLIC_UNIT = re.compile(r"(?:[가-힣0-9]과|팀|담당관|주민센터|행정복지센터|사업소|보건소|구청|시청|본부|[가-힣]국|[가-힣]실"
-                          r"|[가-힣]담당|반장|조장)(?:\s|$)")
+# a unit of a public body, or a staff post in one (시설담당, 경비반장), ending a cell's word
+_PUBLIC_UNIT = re.compile(r"(?:" + PUBLIC_UNIT + r"|[가-힣]담당|반장|조장)(?:\s|$)")
 #: words of a row about a resident in a table of officials (an award list)
 _RESIDENT_ROW_WORDS = ("모범구민", "모범시민", "구민 부문", "시민 부문", "주민 부문")
 #: identity documents: a row holding one is a person's record, whoever they are
