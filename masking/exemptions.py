@@ -27,10 +27,6 @@ _INTERNAL = [ipaddress.IPv4Network(n) for n in
              ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10")]
 
 
-#: first letters of the region names that older plates open with (서울, 경기, 부산 ...)
-_REGION_FIRST = set("서부대인광울세경강충전제")
-
-
 class ExemptionRules:
     def __init__(self, cfg: Exemptions):
         self.cfg = cfg
@@ -96,7 +92,7 @@ class ExemptionRules:
         m = re.search(r"([가-힣])\s?\d{4}$", value)     # the letter before the last four digits
         # (only on today's nationwide plates: a plate that names its region or district is
         # an older or a two-wheeler's plate, often its rider's own: 서울동작아4821)
-        if m and m.group(1) in self.cfg.commercial_plate_letters and not value[:1] in _REGION_FIRST:
+        if m and m.group(1) in self.cfg.commercial_plate_letters and value[:1].isdigit():
             return f"commercial/rental plate letter '{m.group(1)}'"
         # (the words right before the plate name the vehicle: 관용 차량(…), 청소차 …; a
         # bus stop further back does not: 버스정류소 부근 교차로에 주차하는 차량(19로 1352))
