@@ -5,7 +5,7 @@ usage: python benchmarks/lofo.py [--groups "a,b;c,d" | --each] [--out DIR] [--n 
 
 For every group of families (``--each``: every family alone, which is leave-one-family-
 out; ``--groups``: families separated by commas, groups by semicolons; default: two
-groups, the four tuning families and the four held-out ones of corpus_families/README.md)
+groups, the nine tuning families and the four held-out ones of corpus_families/README.md)
 it trains layer 1's tagger and layer 2's model with that group left out
 (``disclosure train --leave-out GROUP --out OUT/NAME``), then scores the group's families
 with those models (``benchmarks/families.py --only GROUP`` with ``DISCLOSURE_NER_MODEL``
@@ -29,7 +29,8 @@ from disclosure.family_corpus import family_names  # noqa: E402
 
 #: documents of each family the models learn from
 FAMILY_DOCS = 300
-TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices")
+TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices", "counselling_records",
+          "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes")
 HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns")
 
 
