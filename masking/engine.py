@@ -133,6 +133,7 @@ class _State:
 _REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_FRN", "KR_PASSPORT",
                     "KR_DRIVER_LICENSE", "CARD_NUMBER", "VEHICLE_PLATE"}
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
+_HANGUL_ONLY = re.compile(r"[가-힣]+")
 
 
 def _propagate_values(text: str, cands) -> list["_Cand"]:
@@ -317,6 +318,8 @@ class Layer1:
                     why = "row marks the person as an official"
                 elif c.source.startswith("ner:") and self._officials_table(layout, c) and not subject_doc:
                     why = "model name in a list of officials (직위, 소속, 사무실 ...)"
+                elif _HANGUL_ONLY.fullmatch(core) and morphology.dictionary_word(core):
+                    why = "an ordinary word, one common noun of the dictionary (상담원, 소재지)"
                 elif self._subject_rx.match(text, c.start):
                     why = "part of a word about the document's subject (성과평가)"
                 elif self._place_key(label):
@@ -564,7 +567,36 @@ class Layer1:
             return any(ch.isdigit() for ch in v)
         return False
 
+    # a name's other writing in brackets right after it: 송기철(宋基哲), 수닐 쿠마르(SUNIL
+    # KUMAR), Aziz Karimov (아지즈 카리모프)
+    _OTHER_WRITING = re.compile(r"[ \t]?[(（](?P<name>[\u4e00-\u9fff]{2,5}"
+                                r"|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,3}"
+                                r"|[가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[)）]")
+
+    def _other_writings(self, text, cands):
+        """The same person's name written in another script in brackets right after a
+        name already found (a transliteration says who the person is as much as the name)."""
+        out = []
+        for c in cands:
+            if c.label != "PERSON":
+                continue
+            m = self._OTHER_WRITING.match(text, c.end)
+            if not m:
+                continue
+            s, e = m.span("name")
+            value = m.group("name")
+            latin_outer = text[c.start].isascii()
+            if value[0] >= "가" and value[0] <= "힣" and not latin_outer:
+                continue        # 홍길동(민원인 대리): Hangul after Hangul is a remark
+            if value.isascii() and latin_outer:
+                continue
+            out.append(_Cand(s, e, "PERSON", 0.8, "PERSON_PROPAGATION",
+                             "the same person's name in another script, in brackets after it"))
+        return out
+
     def _propagate_names(self, text, cands, meta, subject_doc):
+        other = self._other_writings(text, cands)
+        cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
         # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
@@ -610,7 +642,7 @@ class Layer1:
                     not (self.names.official_context(text, s, e) and not subject_doc):
                 out.append(_Cand(s, e, "PERSON", 0.7, "PERSON_PROPAGATION",
                                  "given name of a private person named in full elsewhere in the document"))
-        return out
+        return other + out
 
     # what follows a given name used alone (한결이가, 한결이는, 슬기 어린이, 하준 군)
     _AFTER_GIVEN = re.compile(r"(?:이(?:가|는|를|의|와|도|에게|한테|랑)?|가|는|를|의|와|도|에게|한테|씨|양|군"

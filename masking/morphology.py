@@ -186,6 +186,29 @@ def not_to_spread(word: str) -> bool:
     return len(word) >= 3 and (verb_form(word) or noun_made_verb(word))
 
 
+@lru_cache(maxsize=50_000)
+def dictionary_word(word: str) -> bool:
+    """A word of three syllables or more that Kiwi's dictionary holds as one common noun
+    (상담원, 소재지, 생년월일, 지원금), not a noun it guesses (Kiwi marks those out of
+    vocabulary: 강하준, 오복례). A Korean name is a surname and one or two syllables that
+    no dictionary holds as one noun, so such a word is never a name, in a table cell, a
+    speaker's turn or after a role word alike. (Two syllables are left alone: 이슬, 하늘,
+    조산 and 심미 are given names as well as words.)"""
+    if len(word) < 3:
+        return False
+    toks = _reading(word)
+    return len(toks) == 1 and toks[0].tag == "NNG" and not toks[0].oov and toks[0].len == len(word)
+
+
+@lru_cache(maxsize=50_000)
+def dictionary_compound(word: str) -> bool:
+    """Two or more common nouns of Kiwi's dictionary and nothing else (장애+정도,
+    지원+종류, 계좌+번호): a table header, not a name."""
+    toks = _reading(word)
+    return len(toks) >= 2 and all(t.tag == "NNG" and not t.oov for t in toks) \
+        and sum(t.len for t in toks) == len(word)
+
+
 #: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,
 #: 로드리게스 -15.2); dictionary words score above it (대사관 -11.7, 쿠마르 -12.7)
 GUESSED_WORD_SCORE = -15.0

@@ -22,8 +22,13 @@ from .results import make_result
 from .schema import PersonFile
 
 _ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division)\b")
-_STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' before$")
+_STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' (?:in the cell )?before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+_CELL_BORDER = re.compile(r"[|│┃]")
+# what may follow a name that fills a table cell: its end, a remark in brackets, or the
+# end of a spoken answer (금지훈요.)
+_CELL_FILLED = re.compile(r"[ \t]*(?:[|│┃\t\n]|$)")
+_CELL_END = re.compile(r"[.,]?[ \t]*(?:[|│┃(（\n]|$)")
 # a Latin-script name: a capital, then the rest of the first word and one to three more
 _LATIN_NAME_REST = r"[a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){1,3}"
 # "(30대", "(서울 강남구 ...", "(02) 123-", "(1985.3.2", "(010-": details of a person in
@@ -116,7 +121,8 @@ class NameRules:
             ((n, frozenset(p for p in self.particles if len(p) == n)) for n in {len(p) for p in self.particles}),
             reverse=True)
         self.foreign_first = set(cfg.foreign_given_syllables)
-        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,]*"
+        # (or a table's cell border: | 청구인 | 마정란 |, │ 민원인 │ 금지훈 │)
+        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,|│┃]*"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
         self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
         # (also a rank with its grade and a comma: 지방시설주사(6급), 곽도윤; not a rank and a
@@ -126,6 +132,8 @@ class NameRules:
         self.private_after = re.compile(r"^\s?(?:" + alternation(cfg.private_after) + r")")
         self.official_after = re.compile(r"^\s?(?:" + alternation(cfg.official_after) + r")(?![가-힣])")
         self.official_words = set(cfg.official_before) | set(cfg.official_after)
+        self.business_representatives = tuple(sorted(cfg.business_representatives, key=len, reverse=True))
+        self.corporate = re.compile(alternation(cfg.corporate_words)) if cfg.corporate_words else None
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
         self.matter_before = re.compile(r"(?:" + alternation(cfg.personal_matter_before) + r")[\s:：]*$") \
@@ -174,12 +182,25 @@ class NameRules:
         after = text[end:end + 8].split("\n", 1)[0]
         core_end = end
         # allow a particle between the name and a following rank (김영수 팀장은)
-        if self.official_before.search(before) or self.official_after.match(after) \
+        m = self.official_before.search(before)
+        if m and self.sole_proprietor(text, start, m.group()):
+            m = None            # 대표자 최덕배 of 청춘당구장: a shop's owner, a private person
+        if m or self.official_after.match(after) \
                 or self.official_after.match(text[core_end:core_end + 8]):
             return True
         # a list of names that one rank closes: "서정민·고현우·채민기 의원(12인)"
         m = _NAME_LIST.match(text, end)
         return bool(m and self.official_after.match(text[m.end():m.end() + 8]))
+
+    def sole_proprietor(self, text: str, start: int, role: str) -> bool:
+        """``role`` (the words before a name) names a business's representative, and no
+        word near says the business is a company (㈜, 법인, 재단): the representative of a
+        shop or a sole proprietorship is a private person (GUIDELINE: a company's name and
+        numbers stay visible, a natural person's name does not)."""
+        role = role.strip(" :：|│┃,(").split("(")[0].strip()
+        if not role.startswith(self.business_representatives):
+            return False
+        return self.corporate is None or not self.corporate.search(text, max(0, start - 120), start + 60)
 
     def private_context(self, text: str, start: int, end: int, particle: str = "") -> str | None:
         before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]
@@ -187,6 +208,19 @@ class NameRules:
         if particle and (particle.startswith("씨") or particle.startswith("님") or particle == "귀하"):
             return f"particle '{particle}'"
         m = self.private_before.search(before) or self.private_before.search(collapse_spaced_letters(before))
+        if m and m.group().strip(" :：|│┃,(").startswith(self.business_representatives) \
+                and not self.sole_proprietor(text, start, m.group()):
+            m = None            # 주식회사 ○○ 대표자 …: a company's representative in role
+        if m and _CELL_BORDER.search(m.group()):
+            # a key cell and its value (| 청구인 | 마정란 |): the key opens the row and the
+            # name is the whole value cell, not the first word of a sentence or the next
+            # column of a header row (| 번호 | 대상자 | 나이 |)
+            word_end = end + len(particle)
+            if before[:m.start()].strip(" \t|│┃") or not _CELL_END.match(text, word_end) or (
+                    end - start >= 4 and text[start:end][:2] not in self.surnames2
+                    and morphology.dictionary_compound(text[start:word_end])):
+                return None
+            return f"role '{m.group().strip(' :(,|│┃')}' in the cell before"
         if m:
             return f"role '{m.group().strip(' :(,')}' before"
         m = self.private_after.match(after)
@@ -405,15 +439,19 @@ class PersonRecognizer(EntityRecognizer):
             if w[0] not in surnames and w[:2] not in surnames2:
                 continue            # every name begins with a surname (is_korean_name)
             core, particle, core_is_name, word_is_name = split(w)
-            if word_is_name and _TITLE_AFTER.match(text, m.end()):
+            if word_is_name and (_TITLE_AFTER.match(text, m.end()) or (particle and _CELL_FILLED.match(text, m.end()))):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
+                                                            # (nor in "| 손녀 | 사공가은 |": a cell holds no particle)
             if not core_is_name or morphology.noun_made_verb(w):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
-            if (morphology.verb_form(w) or morphology.plain_function_word(w)) and not particle.startswith(("씨", "님")) \
+            if w[:2] not in surnames2 and (morphology.verb_form(w) or morphology.plain_function_word(w)) \
+                    and not particle.startswith(("씨", "님")) \
                     and not _TITLE_AFTER.match(text, m.end()):
                 continue            # 달성하기 위하여, 코로나로 지친: a verb, not 위 + 하여
                                     # (박찬 님: a form of address keeps a name Kiwi reads as 박차+ㄴ)
             s, e = m.start(), m.start() + len(core)
+            if len(w) == 4 and w[:2] in surnames2 and len(particle) == 1:
+                e = m.end()         # 황보다은 or 독고별 + 은: the whole word either way
             why = r.private_context(text, s, e, particle)
             if not why:
                 matter = r.personal_matter(text, s, e) if matter_words else None

@@ -178,6 +178,10 @@ class PersonFile(_Strict):
     personal_matter_before: list[str] = []
     personal_matter_after: list[str] = []
     foreign_given_syllables: list[str] = []    # first word of Hangul-transcribed foreign names
+    # a business's representative (대표자): in role when the business is a company (a
+    # corporate word near), a private person when it is a shop or a sole proprietorship
+    business_representatives: list[str] = []
+    corporate_words: list[str] = []
     max_name_gap: int = 2
 
     @field_validator("foreign_given_syllables")

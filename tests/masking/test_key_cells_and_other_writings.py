@@ -1,0 +1,83 @@
+"""Kinds of writing layer 1 learned from the second five tuning families (counselling
+records, field checklists, foreign residents' mail, legal affairs, welfare case notes;
+corpus_families/README.md): a role in a table's key cell and the name in the value
+cell, a name's other writing in brackets, a shop's representative, roles of private
+helpers and relatives, and the dictionary words that look like names. The texts are
+written for the test, not copied from a family."""
+import pytest
+
+from masking import Layer1, morphology
+
+
+@pytest.fixture(scope="module")
+def layer1():
+    return Layer1.from_rules()
+
+
+def found(layer1, text, label="PERSON"):
+    return {text[d.start:d.end] for d in layer1.detect(text) if d.label == label}
+
+
+@pytest.mark.parametrize("text", [
+    "| 항목 | 내용 |\n|---|---|\n| 청구인 | 마정란 |\n| 접수일 | 2026. 3. 2. |\n",
+    "┌────────┬────────┐\n│ 신청인 │ 조 도윤 │\n├────────┼────────┤\n│ 접수일 │ 2026. 3. 2. │\n└────────┴────────┘\n",
+    "┃ 민원인 ┃ 금지훈요.\n┃ 주무관 ┃ 확인되었습니다.\n",
+])
+def test_a_role_in_the_key_cell_marks_the_value_cell_as_a_name(layer1, text):
+    assert found(layer1, text) & {"마정란", "조 도윤", "금지훈"}
+
+
+def test_a_name_that_fills_a_cell_keeps_its_last_syllable(layer1):
+    text = "| 관계 | 성명 |\n| 손녀 | 사공가은 |\n| 아들 | 조기철 |\n"
+    assert {"사공가은", "조기철"} <= found(layer1, text)
+
+
+@pytest.mark.parametrize("text", [
+    "│ 번호 │ 대상자 │ 나이 │ 주소 │\n│ 1 │ 표말순 │ 81 │ 노원구 │\n",      # a header row
+    "│ 연번 │ 이용자 │ 장애정도 │\n│ 1 │ 홍 길 │ 심한 │\n",
+    "│ 민원인 │ 동작구 ○○동 일대에 살아요.\n",                                # a spoken answer
+])
+def test_a_role_inside_a_header_row_or_before_a_sentence_is_no_key(layer1, text):
+    assert not found(layer1, text) & {"나이", "장애정", "장애정도", "동작구"}
+
+
+def test_a_name_in_another_script_in_brackets_is_the_same_person(layer1):
+    text = ("민원인 송기철(宋基哲)은 경로당 회장이다.\n"
+            "현장대리인 수닐 쿠마르(SUNIL KUMAR) (010-9746-8601) 입회\n")
+    got = found(layer1, text)
+    assert {"송기철", "宋基哲", "SUNIL KUMAR"} <= got
+
+
+def test_a_shops_representative_is_a_person_a_companys_is_in_role(layer1):
+    shop = "10:45 현장 도착, 대표자 최덕배 입회\n  * 상호 청춘당구장\n  * 업종 당구장업\n"
+    company = "시공자 동명토건(주) 대표자 김영수 (사업자등록번호 230-27-29176)\n"
+    assert "최덕배" in found(layer1, shop)
+    assert "김영수" not in found(layer1, company)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("상담 시작합니다. (통역 황보다은 동석)", "황보다은"),
+    ("변경 내용: 활동지원사 오기철 → 마정순", "오기철"),
+    ("다. 조정위원 안해솔 입회하에 양측 의견을 들음.", "안해솔"),
+    ("소송대리인 법무법인 한결 담당변호사 제재철", "제재철"),
+    ("- 부인 방영희는 일용직 근로 중이나 소득이 일정하지 않음.", "방영희"),
+])
+def test_private_helpers_lawyers_and_relatives_are_persons(layer1, text, name):
+    assert name in found(layer1, text)
+
+
+@pytest.mark.parametrize("word", ["상담원", "소재지", "생년월일", "지원금", "위반자"])
+def test_a_dictionary_noun_is_never_a_name(layer1, word):
+    assert morphology.dictionary_word(word)
+    text = f"담당: {word} 오세훈\n{word}: 저희 어머니 일로 왔어요.\n| {word} | 010-1234-5678 |\n"
+    assert word not in found(layer1, text)
+
+
+@pytest.mark.parametrize("name", ["강하준", "오복례", "금지훈", "김민지"])
+def test_a_name_is_no_dictionary_noun(name):
+    assert not morphology.dictionary_word(name)
+
+
+def test_status_words_after_a_role_are_not_names(layer1):
+    text = "서울12가3456 보도 주차 - 운전자: 부재 → 과태료 부과\n조치: 통역 자원봉사자 연계, 2026. 1. 5.\n"
+    assert not found(layer1, text) & {"부재", "연계"}
