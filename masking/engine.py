@@ -318,8 +318,8 @@ class Layer1:
                     why = "row marks the person as an official"
                 elif c.source.startswith("ner:") and self._officials_table(layout, c) and not subject_doc:
                     why = "model name in a list of officials (직위, 소속, 사무실 ...)"
-                elif _HANGUL_ONLY.fullmatch(core) and morphology.dictionary_word(core):
-                    why = "an ordinary word, one common noun of the dictionary (상담원, 소재지)"
+                elif c.source.startswith("ner:") and _HANGUL_ONLY.fullmatch(core) and morphology.dictionary_word(core):
+                    why = "model span that is one common noun of the dictionary (지원금, 승합차)"
                 elif self._subject_rx.match(text, c.start):
                     why = "part of a word about the document's subject (성과평가)"
                 elif self._place_key(label):

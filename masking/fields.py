@@ -11,6 +11,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from . import morphology
 from .memo import Memo
 from .names import NameRules
 from .normalize import collapse_spaced_letters
@@ -169,8 +170,8 @@ class FieldRecognizer(EntityRecognizer):
             return None
         if _LATIN.match(core) or _HANJA_NAME.match(core) or (_HANGUL_NAME.match(core) and (
                 " " in core or self.names.is_korean_name(core) or len(core) >= 4)):
-            if core in self.names.not_names:
-                return None
+            if core in self.names.not_names or morphology.dictionary_word(core):
+                return None     # 생년월일, 연락처: a header under a header, not a name
             return core_s, core_s + len(core)
         return None
 

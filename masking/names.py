@@ -24,9 +24,11 @@ from .schema import PersonFile
 _ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division)\b")
 _STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' (?:in the cell )?before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
-_CELL_BORDER = re.compile(r"[|│┃]")
+_CELL_BORDER = re.compile(r"[|│┃\t]")
+_KEY_CELL_STRIP = " :(,|│┃\t"
 # what may follow a name that fills a table cell: its end, a remark in brackets, or the
 # end of a spoken answer (금지훈요.)
+_NAME_ENDS = re.compile(r"[ \t]*(?:[|│┃\t\n,]|$)")
 _CELL_FILLED = re.compile(r"[ \t]*(?:[|│┃\t\n]|$)")
 _CELL_END = re.compile(r"[.,]?[ \t]*(?:[|│┃(（\n]|$)")
 # a Latin-script name: a capital, then the rest of the first word and one to three more
@@ -220,7 +222,7 @@ class NameRules:
                     end - start >= 4 and text[start:end][:2] not in self.surnames2
                     and morphology.dictionary_compound(text[start:word_end])):
                 return None
-            return f"role '{m.group().strip(' :(,|│┃')}' in the cell before"
+            return f"role '{m.group().strip(_KEY_CELL_STRIP)}' in the cell before"
         if m:
             return f"role '{m.group().strip(' :(,')}' before"
         m = self.private_after.match(after)
@@ -303,7 +305,7 @@ class PersonRecognizer(EntityRecognizer):
             name, aside = m.group("name"), m.group("aside") or ""
             s, e = m.span("name")
             if len(name) < 3 or not r.is_korean_name(name) or morphology.known_common_noun(name) \
-                    or morphology.function_word(name):
+                    or morphology.function_word(name) or morphology.dictionary_word(name):
                 continue        # 위원장:, 사회자:, 추신:, 비고: a role or a key, not a full name
             if not _SAID.search(m.group("said")) or r.official_context(text, s, e) \
                     or any(w in aside for w in r.official_words) or aside.endswith(("과", "팀", "국", "실")):
@@ -468,6 +470,12 @@ class PersonRecognizer(EntityRecognizer):
                 nxt = text[e:e + 2]
                 if re.match(r" [가-힣]", nxt) and not r.private_after.match(text[e:e + 12]):
                     continue
+            if morphology.dictionary_word(core) and not (
+                    why.endswith("before") and _STRONG_ROLE.search(why)
+                    and (particle or _NAME_ENDS.match(text, m.end()))):
+                continue        # 상담실(02-…), 주민 서명부(…), 대상자 지급액: a word of the
+                                # dictionary; only a strong role right before and the name
+                                # ending there (민원인 이재민은, | 신청인 | 이재민 |) make one a name
             if why and "거주" in why and core[-1] in "구시군동읍면리":
                 continue        # "용산구 거주": a district, not a resident's name
             if why.endswith("before") and morphology.known_common_noun(core) and (

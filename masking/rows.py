@@ -119,7 +119,7 @@ class RowReasoner:
         if self._organisation(v) or _HANGUL_SUFFIX_WORDS.search(v):
             return False
         if self.names.is_korean_name(v):
-            return True
+            return not morphology.dictionary_word(v)    # 상담자, 지급액: a column's word
         if _KO_NAME_SPACED.match(v) and (v[0] in self.names.surnames or v[:2] in self.names.surnames2):
             return True
         return bool(_LATIN_NAME.match(v) or _HANJA_NAME.match(v))

@@ -81,3 +81,17 @@ def test_a_name_is_no_dictionary_noun(name):
 def test_status_words_after_a_role_are_not_names(layer1):
     text = "서울12가3456 보도 주차 - 운전자: 부재 → 과태료 부과\n조치: 통역 자원봉사자 연계, 2026. 1. 5.\n"
     assert not found(layer1, text) & {"부재", "연계"}
+
+
+def test_a_strong_role_keeps_a_name_that_is_also_a_dictionary_word(layer1):
+    # 이재민 (a disaster victim) and 이민자 (an immigrant) are also given names: a strong
+    # role right before and the name ending there still make it a name
+    assert "이재민" in found(layer1, "민원인 이재민은 2026. 3. 2. 방문하였다.")
+    assert "이재민" in found(layer1, "| 신청인 | 이재민 |\n| 접수일 | 2026. 3. 2. |\n")
+
+
+def test_a_dictionary_word_after_a_role_that_goes_on_is_no_name(layer1):
+    text = ("□ 참고\n - 주민 서명부(정비 요청) 1부\n"
+            "순번  대상자  장학금(원)  소속학교\n"
+            "보호자(대상자)\t생년월일\t보호자\t지급액\t주소\n")
+    assert not found(layer1, text) & {"서명부", "장학금", "지급액"}
