@@ -134,6 +134,7 @@ _REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_F
                     "KR_DRIVER_LICENSE", "CARD_NUMBER", "VEHICLE_PLATE"}
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
 
 
 def _propagate_values(text: str, cands) -> list["_Cand"]:
@@ -598,6 +599,7 @@ class Layer1:
         other = self._other_writings(text, cands)
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
+        names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too
         # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
         # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
         names = {n for n in names if len(n) >= 2 and "\n" not in n

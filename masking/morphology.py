@@ -67,6 +67,11 @@ def _reading(text: str) -> tuple:
         return tuple(k.analyze(text, top_n=1)[0][0])
 
 
+def reading(word: str) -> tuple:
+    """Kiwi's best reading of one word (its tokens), remembered."""
+    return _reading(word)
+
+
 @lru_cache(maxsize=50_000)
 def known_common_noun(word: str) -> bool:
     toks = _reading(word)

@@ -21,7 +21,7 @@ from .regex_speed import alternation, alternation_not_after
 from .results import make_result
 from .schema import PersonFile
 
-_ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division)\b")
+_ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division|Support|Affairs|Foreign|Residents|School|Community|Investigation|Program|Programme|Festival)\b")
 _STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' (?:in the cell )?before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _CELL_BORDER = re.compile(r"[|│┃\t]")
@@ -32,7 +32,9 @@ _NAME_ENDS = re.compile(r"[ \t]*(?:[|│┃\t\n,]|$)")
 _CELL_FILLED = re.compile(r"[ \t]*(?:[|│┃\t\n]|$)")
 _CELL_END = re.compile(r"[.,]?[ \t]*(?:[|│┃(（\n]|$)")
 # a Latin-script name: a capital, then the rest of the first word and one to three more
-_LATIN_NAME_REST = r"[a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){1,3}"
+# (the surname first and a comma: Dang, Van Hieu; Lestari, Dewi)
+_LATIN_NAME_REST = (r"[a-zA-Z'\-]+,? (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)"
+                    r"(?: (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)){0,2}")
 # "(30대", "(서울 강남구 ...", "(02) 123-", "(1985.3.2", "(010-": details of a person in
 # brackets after a name; not "(21.0975km)", "(07:00 ~ 19:00)", "(서울특별시 도시교통실장)"
 _AFTER_PERSONAL = re.compile(
@@ -60,6 +62,9 @@ _UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 # ... and, after a full name only (단지(당진시 ...) is a housing estate): an age, with or
 # without the sex, (75세), (77세, 여), (남, 45세), (45/남); an address from the district
 # on, (은평구 진관2로 12-4 101호)
+# English personal details in brackets after a Latin name: (DOB …), (age 34), (born …),
+# a country alone or with an age ((China), (Indonesia, age 34))
+_AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\)|, (?:age|aged|born|DOB)\b))")
 _AFTER_AGE_OR_PLACE = re.compile(
     r"^\s?\((?:(?:[가-힣0-9·]{1,8}동|[가-힣]{1,4}구),\s?\d{1,3}\s?세|\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
     r"|[가-힣]{1,4}(?:구|군|시)\s[가-힣0-9]{1,10}(?:로|길|동)\s?\d)")
@@ -86,6 +91,26 @@ _MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?" + _MOBILE)
 # an English title and a surname alone (Mr O'Connor, Ms Kim), and a Latin word before 씨
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<name>[A-Z][a-zA-Z'\-]{1,20})(?![a-zA-Z'\-]| [A-Z])")
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
+# a foreign name in Hangul and its Latin writing in brackets (수트리스노(SUTRISNO), 레 티
+# 흐엉(LE Thi Huong, 베트남 국적))
+_HANGUL_LATIN_PAIR = re.compile(r"(?<![가-힣])(?P<ko>[가-힣]{1,8}(?: [가-힣]{1,8}){0,3})[ \t]?[(（]"
+                                r"(?P<la>[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,3})[,)）]")
+# a name written as in a passport: the surname in capitals and the given names (TRAN Van
+# Tuan, O'CONNOR Sarah, RAHIMI Hassan), or one surname in capitals (SUTRISNO); not an
+# acronym (GRDP, KSLV-II) or a brand (Google Earth)
+_PASSPORT_STYLE = re.compile(r"(?=.*\b[A-Z][A-Z'\-]*[A-Z]\b)[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3}$"
+                             r"|[A-Z]{5,}$")
+# a letter's closing and the name under it (Thanks,\nAziz Rakhimov; > Best,\n> Hieu Van Dang)
+_SIGNATURE = re.compile(r"^[ \t>]*(?:Thanks|Thank you|Many thanks|Best|Best regards|Kind regards|Regards|Warm regards"
+                        r"|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Cheers|With thanks)[,.!]?[ \t]*\n"
+                        r"[ \t>]*(?P<name>[A-Z][a-zA-Z'\-]+(?:,? [A-Z][a-zA-Z'\-]+){0,3})[ \t]*$", re.MULTILINE)
+# the line under a signature that makes the signer an official (a unit, a title, a
+# government mail)
+_OFFICIAL_LINE = re.compile(r"Officer|Team|Division|Office|Manager|Director|Department|Center|Centre|Mayor"
+                            r"|Council|go\.kr|주무관|팀장|과장|구청|시청|센터")
+# a greeting and one name, then a comma or the line end (Hello Hieu,)
+_GREETING_WORD = re.compile(r"\b(?:Dear|Hello|Hi)\b")
+_GREETING_NAME = re.compile(r"\b(?:Dear|Hello|Hi) (?P<name>[A-Z][a-z'\-]{1,20})[ \t]*(?:[,!]|$)", re.MULTILINE)
 _ANY_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}) ?씨(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
 # Chinese-character names in running text (申美京, 姜敏俊)
@@ -136,6 +161,7 @@ class NameRules:
         self.official_words = set(cfg.official_before) | set(cfg.official_after)
         self.business_representatives = tuple(sorted(cfg.business_representatives, key=len, reverse=True))
         self.corporate = re.compile(alternation(cfg.corporate_words)) if cfg.corporate_words else None
+        self.english_not_names = {w.lower() for w in cfg.english_not_names}
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
         self.matter_before = re.compile(r"(?:" + alternation(cfg.personal_matter_before) + r")[\s:：]*$") \
@@ -235,6 +261,9 @@ class NameRules:
             return f"'{m.group().strip()}' after"
         if _AFTER_PERSONAL.match(after) or (end - start >= 3 and _AFTER_AGE_OR_PLACE.match(after)):
             return "personal details in parentheses after"
+        if text[start:start + 1].isascii() and _AFTER_PERSONAL_EN.match(text[end:end + 40]) \
+                and text[end:end + 40].split("(", 1)[1].split(")")[0].split(",")[0].lower() not in self.english_not_names:
+            return "personal details in parentheses after"
         if _AFTER_MOBILE.match(text, end, end + 48) and not _UNIT_BEFORE.search(before):
             return "a mobile number or a personal identifier after"     # (not 문화체육과 신승현 010-…:
                                                                         # an official on a duty roster)
@@ -318,6 +347,30 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES", "Korean name, a resident named by their flat"))
         return out
 
+    def _ordinary(self, w: str) -> bool:
+        """A Hangul word before a foreign name that is no part of it: a role or key word,
+        a common noun of the dictionary, or a word with a particle or an ending."""
+        if w in self.rules.not_names or morphology.dictionary_word(w) or morphology.function_word(w):
+            return True
+        toks = morphology.reading(w)
+        return len(toks) >= 2 and toks[-1].tag.startswith(("J", "E"))
+
+    def _hangul_latin_pairs(self, text):
+        """Both writings of a foreign name given together, the Hangul one Kiwi does not
+        know and no word of it a common noun (not 서울특별시(Seoul), 키오스크(KIOSK))."""
+        out = []
+        for m in _HANGUL_LATIN_PAIR.finditer(text):
+            ko, la = m.group("ko").split(" "), m.group("la")
+            if _ORG_WORDS.search(la) or not _PASSPORT_STYLE.match(la):
+                continue
+            while ko and len(ko[0]) >= 2 and self._ordinary(ko[0]):
+                ko = ko[1:]     # 대상자는 쩐 반 뚜언(…): the words before the name
+            if not ko or not any(morphology.guessed_word(w) for w in ko if len(w) >= 2) \
+                    or any(len(w) >= 2 and (morphology.known_common_noun(w) or self._ordinary(w)) for w in ko):
+                continue
+            out += [(m.end("ko") - len(" ".join(ko)), m.end("ko")), m.span("la")]
+        return out
+
     def _transliterated_names(self, text):
         """(start, end) of foreign names written in Hangul that no list holds (수레쉬
         쿠마르, 라흐마노프 알리셰르, 응우옌 반 안): two or three words before a form of
@@ -340,13 +393,24 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(self._transliterated(text, m.start(), m.end()))
         return [sp for sp in out if sp]
 
-    @staticmethod
-    def _latin_short_names(text):
+    def _latin_short_names(self, text):
         """(start, end) of a Latin surname alone after a title or before 씨: Mr O'Connor,
-        Ms Kim, 보행자 Thanh 씨는."""
+        Ms Kim, 보행자 Thanh 씨는; and of a given name alone after a greeting (Hello Hieu,
+        Hi Mohammad,), not a word of address (Dear Sir, Hello everyone); and of a
+        resident's signature under a letter's closing (not an official's, whose unit or
+        title is on the next line)."""
         out = []
+        for m in _SIGNATURE.finditer(text):
+            name = m.group("name")
+            below = text[m.end():m.end() + 120].lstrip("\n").split("\n", 1)[0]
+            if not (_ORG_WORDS.search(name) or _OFFICIAL_LINE.search(below)
+                    or name.split(" ")[0].rstrip(",").lower() in self.rules.english_not_names):
+                out.append(m.span("name"))
+        if _GREETING_WORD.search(text):
+            out += [m.span("name") for m in _GREETING_NAME.finditer(text)
+                    if m.group("name").lower() not in self.rules.english_not_names]
         if _TITLE_WORD.search(text):            # (cheap tests first: most texts have neither)
-            out += [m.span("name") for m in _TITLE_SURNAME.finditer(text)]
+            out += [(m.start(), m.end("name")) for m in _TITLE_SURNAME.finditer(text)]   # Ms. Tsoi
         if "씨" in text and _ANY_CAPITAL.search(text):
             out += [m.span("name") for m in _LATIN_SSI.finditer(text)]
         return out
@@ -495,10 +559,14 @@ class PersonRecognizer(EntityRecognizer):
                 out.append(make_result("PERSON", s, e, 0.85, "PERSON_ROLE_RULES", f"Korean name, {why}"))
         foreign += self._transliterated_names(text)
         out += self._turns_and_flats(text)
+        for s, e in self._hangul_latin_pairs(text) if "(" in text or "（" in text else ():
+            if not r.official_context(text, s, e):
+                out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES",
+                                       "foreign name written in Hangul and in Latin letters together"))
         for s, e in self._latin_short_names(text):
             if not r.official_context(text, s, e):
                 out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES",
-                                       "Latin surname after a title or before 씨"))
+                                       "Latin name after a title, a greeting or a letter's closing, or before 씨"))
         latin = [m.span(1) for m in self._latin.finditer(text)]
         hanja = [m.span() for m in _HANJA.finditer(text)] if _has_hanja(text) else []
         spaced = [sp for sp in (self._spaced_name(text, m) for m in self._spaced.finditer(text)) if sp]
@@ -512,8 +580,9 @@ class PersonRecognizer(EntityRecognizer):
                     s += len(first) + 1
                     if " " not in text[s:e]:
                         continue
-                if r.official_context(text, s, e) or _ORG_WORDS.search(value):
-                    continue
+                if r.official_context(text, s, e) or _ORG_WORDS.search(value) \
+                        or first.rstrip(",").lower() in r.english_not_names:
+                    continue        # (Director, Foreign …; Officer Yoon: a title, not a name)
                 why = r.private_context(text, s, e)
                 if why:
                     out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES", f"{kind}, {why}"))

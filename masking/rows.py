@@ -45,7 +45,7 @@ _IDENTITY_LABELS = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE"}
 _PRIVATE_HEADER_WORDS = ("휴대", "핸드폰", "주민등록", "외국인등록", "mobile")
 _KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
 _FOREIGN_HANGUL = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,3}$")
-_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){1,3}$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+,?(?: [A-Z][a-zA-Z'\-]+){1,3}$")
 _HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # "정영호(추아름)", "吳子根(부)", "어서연(형제)": a name with a second name or a relation
 _NAME_BRACKET = re.compile(r"^([^()]{2,14})\s?\(([^()]{1,14})\)$")

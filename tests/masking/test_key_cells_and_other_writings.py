@@ -95,3 +95,28 @@ def test_a_dictionary_word_after_a_role_that_goes_on_is_no_name(layer1):
             "순번  대상자  장학금(원)  소속학교\n"
             "보호자(대상자)\t생년월일\t보호자\t지급액\t주소\n")
     assert not found(layer1, text) & {"서명부", "장학금", "지급액"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("To: Dang, Van Hieu <hdang35@mail.example>\nSubject: licence", "Dang, Van Hieu"),
+    ("Hello Hieu,\n\nWe have received your request.", "Hieu"),
+    ("Thank you for your help.\nThanks,\nAziz Rakhimov\n", "Aziz Rakhimov"),
+    ("▶ Liu, Yang (China) - school enrolment support", "Liu, Yang"),
+    ("On 3 May at about 18:40, Lestari, Dewi (Indonesia, age 34) fell on the stairs.", "Lestari, Dewi"),
+    ("Dear Ms. Tsoi,\n\nThank you for contacting us.", "Ms. Tsoi"),
+    ("    3) 수트리스노(SUTRISNO), 인도네시아, 주소 서울특별시 광진구", "수트리스노"),
+    ("    2) 쩐 반 뚜언(TRAN Van Tuan), 베트남", "TRAN Van Tuan"),
+])
+def test_names_in_foreign_residents_mail(layer1, text, name):
+    assert name in found(layer1, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Sir,\n\nPlease find attached the notice.",
+    "Hello everyone,\nThe class starts at 10.",
+    "Kind regards,\nKim Soonja\nFamily Support Team, Guro-gu Office\n",
+    "To: Director, Foreign Residents Support Division\n",
+    "서울특별시(Seoul)와 글로벌센터(Global Center)가 함께 운영한다.",
+])
+def test_officials_words_of_address_and_places_in_english_stay(layer1, text):
+    assert not found(layer1, text)

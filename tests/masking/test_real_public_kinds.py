@@ -374,7 +374,7 @@ def test_list_items_contracts_and_signatures(found, text, value, label):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("청구: 치료비 4,380,000원 (Mr O'Connor 측 변호사 경유)", "O'Connor"),     # a title and a surname
+    ("청구: 치료비 4,380,000원 (Mr O'Connor 측 변호사 경유)", "Mr O'Connor"),  # a title and a surname (masked together)
     ("보행자 Thanh 씨는 좌측 경비골 골절로 입원", "Thanh"),                      # a Latin word before 씨
     ("통역: 서울외국인주민센터 통역인 라자보바 딜노자(010-3320-8764)", "라자보바 딜노자"),
 ])
