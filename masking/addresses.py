@@ -26,6 +26,22 @@ _HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
+# A Korean address written in Latin letters, as foreign residents write theirs: perhaps a
+# unit and a building first (Room 857, / 102-405, e-Pyeonhansesang Apartments,), then the
+# road and its number either way round (73-30 Donggyo-ro 17-gil / Nohae-ro 159), perhaps
+# a unit (Unit B01), and the district (Mapo-gu), perhaps the city
+_EN_UNIT = r"(?:(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|No|Ho)\.?\s?#?[A-Z]?\d{1,5}(?:-\d{1,5})?[A-Z]?|B?\d{1,4}-\d{1,5})"
+_EN_ROAD_NAME = r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)*-(?:ro|gil|daero|daegil)(?: \d{1,3}(?:beon)?-gil)?"
+_EN_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9])(?:" + _EN_UNIT + r",?\s)?"
+    r"(?:[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,3} (?:Apartments?|Apt\.?|Villa|Mansion|Officetel|Building|Bldg\.?|House),?\s)?"
+    r"(?:\d{1,4}(?:-\d{1,4})?,? " + _EN_ROAD_NAME + r"|" + _EN_ROAD_NAME + r",? \d{1,4}(?:-\d{1,4})?)"
+    r"(?:,?\s" + _EN_UNIT + r")?"
+    r"(?:,\s?[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon)){1,2}"
+    r"(?:,?\s(?:Seoul|Gyeonggi-do|Incheon|Busan)(?![a-z]))?")
+_EN_UNIT_IN = re.compile(r"(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|Ho)\b|\bB\d|\d-\d{2,5}[,\s]")
+
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, cfg: AddressFile):
         self.cfg = cfg
@@ -57,11 +73,32 @@ class AddressRecognizer(EntityRecognizer):
         self._road_after_home = re.compile(r"(?:주소|주소지|현주소|거주지|실거주지|자택|숙소)[ \t]*[:：]?[ \t]*"
                                            r"(?P<addr>" + road + tail + r")")
         self._private = [w.lower() for w in cfg.private_context]
-        self._public = [w.lower() for w in cfg.public_context]
+        # (the English words judge addresses written in Latin letters only: "school" in
+        # "school enrolment; lives at 광진구 …" says nothing of a Korean address)
+        self._public = [w.lower() for w in cfg.public_context if not w.isascii()]
+        self._public_en = [w.lower() for w in cfg.public_context if w.isascii()]
         super().__init__(supported_entities=["ADDRESS"], name="ADDRESS_RULES", supported_language="ko")
 
     def load(self) -> None:
         pass
+
+    def _english(self, text):
+        """Korean addresses written in Latin letters: someone's home when the words
+        before say so (lives at, Address:) or it goes down to a flat; an office's or a
+        public building's stays (the words before name it: Office, Center, Hall)."""
+        if "-gu" not in text and "-si" not in text and "-gun" not in text:
+            return []
+        out = []
+        for m in _EN_ADDRESS.finditer(text):
+            s, e = m.span()
+            before = text[max(0, s - 40):s].rsplit("\n", 1)[-1].lower()
+            priv = next((w for w in self._private if w.isascii() and w in before), None)
+            pub = next((w for w in self._public_en if w in before or w in m.group().lower()), None)
+            if priv:
+                out.append(make_result("ADDRESS", s, e, 0.85, "ADDRESS_RULES", f"residence context '{priv}'"))
+            elif not pub and _EN_UNIT_IN.search(m.group()):
+                out.append(make_result("ADDRESS", s, e, 0.6, "ADDRESS_RULES", "address down to a household unit"))
+        return out
 
     def _candidates(self, text):
         """(start, end, whether it starts at a region) of every address shape in ``text``."""
@@ -122,6 +159,7 @@ class AddressRecognizer(EntityRecognizer):
                 continue        # from the district, with no residence word or flat: a lot
                                 # in a list of land (송파구 가락동 80-16), a shop
             out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
+        out += self._english(text)
         # (a flat inside an address already judged, kept or not, is not judged again)
         taken = [(a, b) for a, b, _ in candidates]
         for m in self._flat.finditer(text):

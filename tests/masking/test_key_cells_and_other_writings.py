@@ -120,3 +120,27 @@ def test_names_in_foreign_residents_mail(layer1, text, name):
 ])
 def test_officials_words_of_address_and_places_in_english_stay(layer1, text):
     assert not found(layer1, text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Liu Yang - unpaid wages; lives at Room 857, 73-30 Donggyo-ro 17-gil, Mapo-gu; referred on",
+     "Room 857, 73-30 Donggyo-ro 17-gil, Mapo-gu"),
+    ("Address: 102-405, e-Pyeonhansesang Apartments, 159 Nohae-ro, Nowon-gu",
+     "102-405, e-Pyeonhansesang Apartments, 159 Nohae-ro, Nowon-gu"),
+    ("Please send it to 56 Gwanak-ro 37-gil, Unit B01, Gwanak-gu, Seoul", "56 Gwanak-ro 37-gil, Unit B01, Gwanak-gu, Seoul"),
+])
+def test_a_korean_address_in_latin_letters_is_an_address(layer1, text, address):
+    assert any(address in v for v in found(layer1, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize("text", [
+    "Venue: Seoul Global Center, 38 Jong-ro, Jongno-gu, Seoul",
+    "Guro-gu Office, 245 Gamasan-ro, Guro-gu, Seoul",
+])
+def test_an_offices_address_in_latin_letters_stays(layer1, text):
+    assert not found(layer1, text, "ADDRESS")
+
+
+def test_english_words_do_not_judge_a_korean_address(layer1):
+    text = "▶ O'CONNOR Sarah (Ireland) - school enrolment; lives at 광진구 자양로 173, B01호; referred"
+    assert "광진구 자양로 173, B01호" in found(layer1, text, "ADDRESS")
