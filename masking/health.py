@@ -24,9 +24,15 @@ _NAME_TOPIC = re.compile(r"(?<![가-힣])((?:[가-힣] )?[가-힣]{2,5}?)(?:\([^
                          r"(씨는|씨가|씨께서는|님은|님이|님께서는|님께서|께서는|께서|은|는|이|가)\s")
 _LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
 # English: the verb that reports a person's condition, a name in brackets, a clause end
-_EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|suffers from|suffering from|"
+_EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|is|was|were|suffers from|suffering from|"
                      r"diagnosed with|undergoing|treated for|recovering from)\s+")
 _LATIN_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)")
+# a person in an English sentence: a pronoun or a possessive of one person
+_EN_PERSON = re.compile(r"\b(?:[Ss]he|[Hh]e|[Mm]y|[Hh]er|[Hh]is)\b")
+# only a cell border, a bracket or a dash between a report's key and the condition
+# (| 인명 피해 | 찰과상 …, 특이사항⇥뇌출혈, [건강상태] 갑상선암)
+_NONE_AFTER = re.compile(r"\s?(?:없음|없었|은 없|는 없|이 없|가 없|이상 없|무\b)")
+_KEY_GAP = re.compile(r"[\s|│┃\]\)—\-:：]*")
 # a cell, a list field or a sentence ends between a report's word and the condition
 _CLAUSE_BREAK = re.compile(r"\||\t| / |[.。!?](?:\s|$)")
 _EN_CLAUSE_END = re.compile(r"\.(?:\s|$)|;|, (?:and|but|who|which)\b")
@@ -112,7 +118,8 @@ class HealthRecognizer(EntityRecognizer):
             for cue in self._report_before.finditer(text, line_s, term_s):
                 pass
             gap = text[cue.end():term_s] if cue is not None else ""
-            if cue is not None and len(gap) <= 30 and not _CLAUSE_BREAK.search(gap):
+            if cue is not None and ((len(gap) <= 30 and not _CLAUSE_BREAK.search(gap))
+                                    or _KEY_GAP.fullmatch(gap)):
                 return cue.end()
         if self._report_after is not None and self._report_after.match(text[e:e + 24]):
             return line_s
@@ -170,7 +177,7 @@ class HealthRecognizer(EntityRecognizer):
         prefix = text[sent_s:m.start()]
         low = prefix.lower()
         if not ((self._en_roles is not None and self._en_roles.search(low))
-                or _LATIN_IN_BRACKETS.search(prefix)):
+                or _LATIN_IN_BRACKETS.search(prefix) or _EN_PERSON.search(prefix)):
             return None
         cue = None
         for c in _EN_CUE.finditer(prefix):
@@ -225,6 +232,8 @@ class HealthRecognizer(EntityRecognizer):
             s = s + text[s:e].find(value)
             e = s + len(value)
             prefix = text[line_s:m.start()]
+            if _NONE_AFTER.match(text, m.end()):
+                continue                # 부상 없음, 특이사항 없음: the absence of a condition
             reported = self._reported(text, line_s, m.start(), e)
             if reported is not None and reported > s:
                 s = reported            # 질병 - 편도선 절제술: the cue is not the condition

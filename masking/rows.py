@@ -121,7 +121,9 @@ class RowReasoner:
         if self.names.is_korean_name(v):
             return not morphology.dictionary_word(v)    # 상담자, 지급액: a column's word
         if _KO_NAME_SPACED.match(v) and (v[0] in self.names.surnames or v[:2] in self.names.surnames2):
-            return True
+            return not any(len(w) >= 2 and w not in self.names.surnames2
+                           and (w in self.names.not_names or morphology.known_common_noun(w))
+                           for w in v.split(" "))      # 인명 피해: two words, not 인 명피해 (사공 은정 is a name)
         return bool(_LATIN_NAME.match(v) or _HANJA_NAME.match(v))
 
     def plain_name(self, v: str) -> bool:

@@ -144,3 +144,23 @@ def test_an_offices_address_in_latin_letters_stays(layer1, text):
 def test_english_words_do_not_judge_a_korean_address(layer1):
     text = "▶ O'CONNOR Sarah (Ireland) - school enrolment; lives at 광진구 자양로 173, B01호; referred"
     assert "광진구 자양로 173, B01호" in found(layer1, text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("민원인: 다만 그 무렵 제가 우울증 약을 먹고 있어요.", "우울증"),
+    ("│ 주민 │ 저는 천식이 심해서 곰팡이 냄새만 맡아도 기침이 나요.", "천식"),
+    ("| 피해 내용 | 주택 전파 |\n| 인명 피해 | 찰과상 및 타박상 |\n", "찰과상 및 타박상"),
+    ("  특이사항\t뇌출혈\n  생활지원사\t엄가은\n", "뇌출혈"),
+    ("Hello,\nMy wife was hospitalised with pneumonia last week.", "pneumonia"),
+])
+def test_a_condition_a_person_speaks_of_or_a_report_key_names(layer1, text, condition):
+    assert any(condition in v for v in found(layer1, text, "HEALTH_INFO"))
+
+
+@pytest.mark.parametrize("text", [
+    "○ 피해: 주택 반파(인명 피해 없음), 부상자 홍*동(54세)는 부상 없음.",
+    "| 피해 내용 | 주택 반파 |\n| 인명 피해 | 없음 |\n",
+    "저희 구는 치매 예방 사업을 확대합니다.",
+])
+def test_no_condition_where_there_is_none_or_it_is_policy(layer1, text):
+    assert not found(layer1, text, "HEALTH_INFO")
