@@ -321,6 +321,8 @@ class Layer1:
                     why = "model name in a list of officials (직위, 소속, 사무실 ...)"
                 elif c.source.startswith("ner:") and _HANGUL_ONLY.fullmatch(core) and morphology.dictionary_word(core):
                     why = "model span that is one common noun of the dictionary (지원금, 승합차)"
+                elif c.source.startswith("ner:") and core.split(" ", 1)[0].lower() in self.names.english_not_names:
+                    why = "model span that opens with a title or a word of address (Officer Yoon)"
                 elif self._subject_rx.match(text, c.start):
                     why = "part of a word about the document's subject (성과평가)"
                 elif self._place_key(label):

@@ -164,3 +164,12 @@ def test_a_condition_a_person_speaks_of_or_a_report_key_names(layer1, text, cond
 ])
 def test_no_condition_where_there_is_none_or_it_is_policy(layer1, text):
     assert not found(layer1, text, "HEALTH_INFO")
+
+
+def test_external_members_in_english_minutes_are_persons_officials_are_not(layer1):
+    text = ("Chair: Director Byun Sang-woo (Dongjak Global Village Center)\n"
+            "Attendees: Officer Yoon Yun-a, Ramesh Thapa (external member, Nepal community representative), "
+            "Huong Thi Le (external member, Viet Nam community representative)\n")
+    got = found(layer1, text)
+    assert {"Ramesh Thapa", "Huong Thi Le"} <= got
+    assert not any(v.startswith(("Officer", "Director")) or "Byun" in v for v in got)
