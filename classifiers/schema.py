@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from rules import load_yaml
 
 class RulesError(ValueError):
     """A rules file is missing or invalid. Never caught inside the package."""
@@ -87,7 +88,7 @@ class ClassificationRules(BaseModel):
 def load_rules(rules_dir: Path) -> ClassificationRules:
     path = Path(rules_dir) / "classification.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
         raise RulesError(f"{path}: file not found") from e
     except yaml.YAMLError as e:

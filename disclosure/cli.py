@@ -30,6 +30,12 @@ def sample_files() -> list[Path]:
 
 
 def _instance(ctx: click.Context) -> Instance:
+    """The instance folder's handle, made when a command first needs it (``scan`` and
+    ``--help`` need none, and making one imports the database layer)."""
+    if ctx.obj.get("instance") is None:
+        from disclosure.instance import Instance
+
+        ctx.obj["instance"] = Instance(ctx.obj["instance_path"], ctx.obj["rules_dir"])
     return ctx.obj["instance"]
 
 
@@ -42,11 +48,8 @@ def _instance(ctx: click.Context) -> Instance:
 @click.pass_context
 def cli(ctx: click.Context, instance_path: Path, rules_dir: Path | None) -> None:
     """Disclosure Plaza: approved documents in, masked documents out on a searchable site."""
-    from disclosure.instance import Instance
-
     ctx.ensure_object(dict)
-    ctx.obj["instance"] = Instance(instance_path, rules_dir)
-    ctx.obj["rules_dir"] = rules_dir
+    ctx.obj.update(instance=None, instance_path=instance_path, rules_dir=rules_dir)
 
 
 def main() -> None:  # pragma: no cover - console entry point wrapper

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from rules import load_yaml
 from disclosure.models import GRADES, Classification, Decision, Detection, DocumentMeta
 
 _STRICTNESS = {"public": 0, "partial": 1, "nonpublic": 2}
@@ -95,7 +96,7 @@ def load_policy(rules_dir: str | Path | None = None) -> Policy:
         rules_dir = package_rules_dir()
     path = Path(rules_dir) / "policy.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
         raise PolicyError(f"{path}: file not found") from e
     except yaml.YAMLError as e:

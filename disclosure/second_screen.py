@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from rules import load_yaml
 from disclosure.models import Detection, DocumentMeta
 
 PREFIX = "가려지지 않은 개인정보 의심"
@@ -80,7 +81,7 @@ def load_screen_rules(rules_dir: str | Path | None = None) -> ScreenRules:
         rules_dir = package_rules_dir()
     path = Path(rules_dir) / "second_screen.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
         return ScreenRules.model_validate(raw)
     except FileNotFoundError as e:
         raise ScreenRulesError(f"{path}: file not found") from e

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from rules import load_yaml
 from .errors import RulesError
 from .schema import (AddressFile, Exemptions, FieldsFile, HealthFile, MaskingFile,
                      PatternFile, PersonFile, RowsFile)
@@ -31,7 +32,7 @@ class RuleSet:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
         raise RulesError(f"{path}: cannot read rule file: {e}") from e
     if not isinstance(data, dict):

@@ -43,3 +43,13 @@ def test_stats_loads_no_model_nor_pdf_library(tmp_path, args):
     names = imported("--instance", str(inst.path), *args)
     assert "sqlalchemy" in names                       # it did read the database
     assert not names & {*MODELS, *PDF}, sorted(names & {*MODELS, *PDF})
+
+
+def test_scan_loads_no_database_layer_nor_pdf_library(tmp_path):
+    # `scan` reads JSONL and writes JSONL: the instance (and SQLAlchemy with it) is
+    # never made, so the filter's first document is not kept waiting for it
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "민원인 홍길동 010-1234-5678"}\n', encoding="utf-8")
+    names = imported("scan", str(src), str(tmp_path / "out.jsonl"))
+    assert "masking" in names
+    assert not names & {"sqlalchemy", "whoosh", *PDF}, sorted(names & {"sqlalchemy", "whoosh", *PDF})
