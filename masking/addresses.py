@@ -23,6 +23,14 @@ from .schema import AddressFile
 _UNIT = re.compile(r"\d\s?호|\d\s?층")
 # the kind of a home, in the address or right after it: the address is someone's home
 _HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단독주택|연립주택|빌라|원룸|세대주)")
+# residence words that follow the address (… 139-14 사는 사람, … 2층 거주, …호에 거주)
+_RESIDE_AFTER = ("거주", "사는", "살고")
+
+
+def _reside_after(after: str, word: str) -> bool:
+    after = after.lstrip()
+    return after.startswith(word) or after.startswith(("에 " + word, "에서 " + word, "에" + word)) \
+        or (word == "거주" and word in after)
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
@@ -137,7 +145,7 @@ class AddressRecognizer(EntityRecognizer):
             label = collapse_spaced_letters(layout.label_of(s, e).lower()) if layout is not None else ""
             has_unit = bool(_UNIT.search(value))
             priv = next((w for w in self._private if w in before or w in label or
-                         (w in ("거주",) and w in after)), None)
+                         (w in _RESIDE_AFTER and _reside_after(after, w))), None)
             pub = next((w for w in self._public if w in before or w in label), None)
             home = _HOME_KIND.search(text, s, min(len(text), e + 14))
             if home:

@@ -134,6 +134,7 @@ _REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_F
                     "KR_DRIVER_LICENSE", "CARD_NUMBER", "VEHICLE_PLATE"}
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
+_HANJA_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
 
 
@@ -589,8 +590,11 @@ class Layer1:
             s, e = m.span("name")
             value = m.group("name")
             latin_outer = text[c.start].isascii()
-            if value[0] >= "가" and value[0] <= "힣" and not latin_outer:
-                continue        # 홍길동(민원인 대리): Hangul after Hangul is a remark
+            hanja_outer = _HANJA_CHAR.match(text, c.start) is not None
+            if "가" <= value[0] <= "힣" and not latin_outer and not (
+                    hanja_outer and len(text[c.start:c.end].replace(" ", "")) == len(value.replace(" ", ""))):
+                continue        # 홍길동(민원인 대리): Hangul after Hangul is a remark; after a
+                                # name in Chinese characters, its reading (金末順 (김말순)) is not
             if value.isascii() and latin_outer:
                 continue
             out.append(_Cand(s, e, "PERSON", 0.8, "PERSON_PROPAGATION",

@@ -173,3 +173,11 @@ def test_external_members_in_english_minutes_are_persons_officials_are_not(layer
     got = found(layer1, text)
     assert {"Ramesh Thapa", "Huong Thi Le"} <= got
     assert not any(v.startswith(("Officer", "Director")) or "Byun" in v for v in got)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("진술인: 생년월일은 1979. 8. 30.이고, 집은 마포구 성미산로 17길 33, 202호입니다.", "마포구 성미산로 17길 33, 202호"),
+    ("○ 하경미 : 저는 바로 옆 영등포구 도림로 139-14 사는 사람인데요.", "영등포구 도림로 139-14"),
+])
+def test_a_home_said_in_speech_is_an_address(layer1, text, address):
+    assert any(address in v for v in found(layer1, text, "ADDRESS"))
