@@ -191,6 +191,8 @@ class SecondScreen:
         r = self.rules
         self._surnames = frozenset(r.surnames)
         self._surnames2 = frozenset(r.surnames2)
+        self._two_letter_surname = re.compile(
+            "(?<![가-힣])(?:" + "|".join(sorted(map(re.escape, r.surnames2))) + ")(?=[가-힣])") if r.surnames2 else re.compile("(?!x)x")
         # a column headed by a private role holds private persons (성명 and 이름 head
         # officials' columns as often: a personnel notice)
         self._health_words = re.compile(
@@ -436,6 +438,12 @@ class SecondScreen:
             ls, le = _line_bounds(text, m.end())
             if seen.shows(*m.span(1)) and not _EN_OFFICIAL.search(text[ls:le]):
                 out.append(Suspect("영문 이름", *m.span(1)))
+        for m in self._two_letter_surname.finditer(text):
+            # a two-letter surname (남궁, 황보, 제갈, 선우 …) opens few ordinary words: a
+            # name-shaped word that opens with one is a suspect wherever it stands
+            span = self._name_at(text, m.start(), strong=False)
+            if span and seen.shows(*span) and not self._official(text, span[0], text[span[0]:span[1]], officials):
+                out.append(Suspect("두 글자 성 이름", *span))
         for m in _SPACED3.finditer(text):
             word = m.group()
             if (word[0] in self._surnames and seen.shows(*m.span()) and self.name_shaped(word)

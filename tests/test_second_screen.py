@@ -231,3 +231,13 @@ def test_an_instance_reads_the_screen_of_its_own_rules(tmp_path):
     path.write_text("private_roles: []\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["--rules", str(custom), "rules", "check"])
     assert result.exit_code != 0 and "rules invalid" in result.output
+
+
+def test_a_readable_name_with_a_two_letter_surname_is_a_suspect_anywhere():
+    from disclosure.second_screen import SecondScreen, load_screen_rules
+
+    screen = SecondScreen(load_screen_rules())
+    text = "| 방문일 | 2025/07/08 |\n| 원장 | 황보서윤 |\n\n2. 점검 결과\n"
+    assert any(text[s.start:s.end] == "황보서윤" for s in screen.screen(text, []))
+    # the word is masked, or it is no name: nothing to send to review
+    assert not screen.screen("| 원장 | ▇▇▇▇ |\n동방의 등불, 서문에 적힌 대로", [])
