@@ -601,8 +601,29 @@ class Layer1:
                              "the same person's name in another script, in brackets after it"))
         return out
 
+    # a change from one person to another (활동지원사 오기철 → 마정순, 오복례 → 강하준)
+    _CHANGED_TO = re.compile(r"[ \t]*(?:→|->|⇒|▶)[ \t]*(?P<name>[가-힣]{2,4})(?![가-힣])")
+
+    def _changed_to(self, text, cands):
+        """The person a change hands over to, after a private person and an arrow."""
+        out = []
+        for c in cands:
+            if c.label != "PERSON":
+                continue
+            m = self._CHANGED_TO.match(text, c.end)
+            if not m:
+                continue
+            name = m.group("name")
+            if self.names.is_korean_name(name) and not (morphology.known_common_noun(name)
+                                                        or morphology.dictionary_word(name)
+                                                        or morphology.never_a_name(name)):
+                out.append(_Cand(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
+                                 "the person a change hands over to, after a private person and an arrow"))
+        return out
+
     def _propagate_names(self, text, cands, meta, subject_doc):
         other = self._other_writings(text, cands)
+        other += self._changed_to(text, cands + other)
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too
@@ -669,6 +690,15 @@ class Layer1:
             if self.names.is_korean_name(core) and given not in self.names.not_names:
                 givens.add(given)
         spans = []
+        # a word of a foreign name in Hangul with a form of address (아지즈 카리모프 … 아지즈
+        # 씨, 카리모프 님): how the person is addressed after being named in full
+        for n in names:
+            if re.fullmatch(r"[가-힣]{2,6}(?: [가-힣]{1,6}){1,3}", n) and not self.names.is_korean_name(n.replace(" ", "")):
+                for w in n.split(" "):
+                    if len(w) >= 2 and w not in self.names.not_names:
+                        for m in re.finditer(re.escape(w) + r"(?= ?(?:씨|님))", text):
+                            if not (m.start() and re.match(r"[가-힣]", text[m.start() - 1])):
+                                spans.append(m.span())
         for given in givens:
             for m in re.finditer(re.escape(given), text):
                 s, e = m.span()

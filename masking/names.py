@@ -26,10 +26,14 @@ _STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' (?:in the cell )?before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _CELL_BORDER = re.compile(r"[|│┃\t]")
 _KEY_CELL_STRIP = " :(,|│┃\t"
+_KEY_DASH = re.compile(r"[-—–][ \t]+$")
 # what may follow a name that fills a table cell: its end, a remark in brackets, or the
 # end of a spoken answer (금지훈요.)
 _NAME_ENDS = re.compile(r"[ \t]*(?:[|│┃\t\n,]|$)")
 _CELL_FILLED = re.compile(r"[ \t]*(?:[|│┃\t\n]|$)")
+# a value cell: a word right after a cell border or a tab (대상 아동⇥안하은 (2015. 6. 22.))
+_AFTER_BORDER = re.compile(r"[|│┃\t][ \t]*$")
+_BRACKET_NEXT = re.compile(r"[ \t]?[(（]")
 _CELL_END = re.compile(r"[.,]?[ \t]*(?:[|│┃(（\n]|$)")
 # a Latin-script name: a capital, then the rest of the first word and one to three more
 # (the surname first and a comma: Dang, Van Hieu; Lestari, Dewi)
@@ -78,7 +82,8 @@ _SUFFIX_ROLE = re.compile(r"(?<![가-힣])([가-힣]{2,7})(?:자|인(?=\s*[:：]
 # opened with the words would be tried at every syllable of the text)
 _ADDRESS_WORD = re.compile(r" ?(?:씨|님|귀하)(?:께서|에게|께|은|는|이|가|의|을|를|과|와)?(?![가-힣])")
 _WORDS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{1,6} ){1,3}[가-힣]{1,6}$")
-_LABELLED_WORDS = re.compile(r"[:：][ \t]*((?:[가-힣]{1,6} ){1,2}[가-힣]{1,6})[ \t]*(?=[,(（\n]|$)", re.MULTILINE)
+_LABELLED_WORDS = re.compile(r"(?:[:：│|\t]|[ \t][-—–])[ \t]*((?:[가-힣]{1,6} ){1,2}[가-힣]{1,6})[ \t]*(?=[,(（\n│|\t]|$)",
+                             re.MULTILINE)
 # a speaker's turn in minutes: a name at the head of a line, perhaps an aside in brackets,
 # a colon, then what they said (김영수: 주차 문제는…); and a household's resident named
 # by their flat (1203호(김영희))
@@ -149,7 +154,8 @@ class NameRules:
             reverse=True)
         self.foreign_first = set(cfg.foreign_given_syllables)
         # (or a table's cell border: | 청구인 | 마정란 |, │ 민원인 │ 금지훈 │)
-        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,|│┃]*"
+        # (or a dash between a key and its value: - 과태료 부과 대상자 - 홍길동)
+        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,|│┃]*(?:[-—–][ \t]+)?"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
         self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
         # (also a rank with its grade and a comma: 지방시설주사(6급), 곽도윤; not a rank and a
@@ -239,6 +245,8 @@ class NameRules:
         if m and m.group().strip(" :：|│┃,(").startswith(self.business_representatives) \
                 and not self.sole_proprietor(text, start, m.group()):
             m = None            # 주식회사 ○○ 대표자 …: a company's representative in role
+        if m and _KEY_DASH.search(m.group()) and not _CELL_END.match(text, end + len(particle)):
+            m = None            # 신청인 — 여보세요, …: a speaker's words after a dash, not a value
         if m and _CELL_BORDER.search(m.group()):
             # a key cell and its value (| 청구인 | 마정란 |): the key opens the row and the
             # name is the whole value cell, not the first word of a sentence or the next
@@ -505,7 +513,9 @@ class PersonRecognizer(EntityRecognizer):
             if w[0] not in surnames and w[:2] not in surnames2:
                 continue            # every name begins with a surname (is_korean_name)
             core, particle, core_is_name, word_is_name = split(w)
-            if word_is_name and (_TITLE_AFTER.match(text, m.end()) or (particle and _CELL_FILLED.match(text, m.end()))):
+            if word_is_name and (_TITLE_AFTER.match(text, m.end()) or (particle and (
+                    _CELL_FILLED.match(text, m.end()) or (_BRACKET_NEXT.match(text, m.end())
+                                                          and _AFTER_BORDER.search(text, max(0, m.start() - 3), m.start()))))):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
                                                             # (nor in "| 손녀 | 사공가은 |": a cell holds no particle)
             if not core_is_name or morphology.noun_made_verb(w):

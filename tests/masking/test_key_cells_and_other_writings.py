@@ -181,3 +181,19 @@ def test_external_members_in_english_minutes_are_persons_officials_are_not(layer
 ])
 def test_a_home_said_in_speech_is_an_address(layer1, text, address):
     assert any(address in v for v in found(layer1, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("- 위반 일시 - 2026. 3. 2.\n- 과태료 부과 대상자 - 남궁민수\n- 생년월일 - 1997. 11. 3.", "남궁민수"),
+    ("- 과태료 부과 대상자 - 응우옌 반 안\n- 생년월일 - 1997. 11. 3.", "응우옌 반 안"),
+    ("상담원\t드림스타트 팀장 윤태식\n대상 아동\t안하은 (2015.06.22., ○○중학교)\n", "안하은"),
+    ("· 변경 내용 : 활동지원사 오기철 → 마정순\n", "마정순"),
+    ("■ 성명 : 아지즈 카리모프 (Aziz Karimov)\n○ 상담관 황인성 : 아지즈 씨, 어떤 일로 오셨어요?", "아지즈"),
+])
+def test_dash_keys_value_cells_changes_and_forms_of_address(layer1, text, name):
+    assert name in found(layer1, text)
+
+
+def test_a_speakers_words_after_a_dash_are_no_name(layer1):
+    text = "[14:02] 신청인 — 여보세요, 정릉동인데요.\n[12:46] 신청인 — 제 차가 견인됐어요.\n"
+    assert not found(layer1, text) & {"여보세", "제 차가"}
