@@ -40,8 +40,20 @@ class ExemptionRules:
         return d
 
     def office_phone(self, value: str) -> bool:
+        """The number is an office's switchboard: its area code and exchange are one of
+        ``office_phone_prefixes`` (02-2133-…), not merely its first digits (02-213-3239 is
+        a home in Seoul whose exchange is 213, not City Hall's 2133)."""
         d = self.phone_digits(value)
-        return any(d.startswith(p) for p in self._prefixes)
+        for p in self._prefixes:
+            if not d.startswith(p):
+                continue
+            if len(d) <= len(p):
+                return True                         # a short number itself (02-120)
+            area = 2 if p.startswith("02") else 3
+            exchange = d[area:len(d) - 4]           # what stands between the area code and the last four
+            if exchange == p[area:]:
+                return True
+        return False
 
     def official_line(self, text: str, start: int, label: str = "") -> str | None:
         before = (_line_before(text, start, 60) + " " + label).lower()

@@ -197,3 +197,19 @@ def test_dash_keys_value_cells_changes_and_forms_of_address(layer1, text, name):
 def test_a_speakers_words_after_a_dash_are_no_name(layer1):
     text = "[14:02] 신청인 — 여보세요, 정릉동인데요.\n[12:46] 신청인 — 제 차가 견인됐어요.\n"
     assert not found(layer1, text) & {"여보세", "제 차가"}
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("연락처     : 010/8823/1146 (러시아어)", "010/8823/1146"),
+    ("어머니와 통화(010·9120·3385). 식당 야간 일", "010·9120·3385"),
+    ("연락처: 010)-3318-6871\n통역: 안명자", "010)-3318-6871"),
+    ("휴대폰은 바꿨고 집 전화는 02-213-3239예요.", "02-213-3239"),
+])
+def test_phones_written_the_odd_ways_people_write_them(layer1, text, phone):
+    assert phone in found(layer1, text, "PHONE")
+
+
+def test_an_office_switchboard_is_its_exchange_not_its_first_digits(layer1):
+    ex = layer1.exempt
+    assert ex.office_phone("02-2133-7000") and ex.office_phone("(02)2133-1234") and ex.office_phone("02-120")
+    assert not ex.office_phone("02-213-3239") and not ex.office_phone("02-7312-1234")
