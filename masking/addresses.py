@@ -23,6 +23,10 @@ from .schema import AddressFile
 _UNIT = re.compile(r"\d\s?호|\d\s?층")
 # the kind of a home, in the address or right after it: the address is someone's home
 _HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단독주택|연립주택|빌라|원룸|세대주)")
+# a letter's addressee on the line above the address, perhaps with a postcode first
+# (수신: 홍길동 님⏎(우 01448) 중구 …; 받는 분: … 귀하⏎   (서울특별시 …))
+_ADDRESSEE_ABOVE = re.compile(r"(?:수\s?신|받는\s?분|To)[^\n]{0,30}(?:님|귀하|귀중)[ \t]*\n[ \t]*"
+                              r"(?:\(?우\)?\s?\d{5}\)?[ \t]*|\(|\[)?[ \t]*$")
 # residence words that follow the address (… 139-14 사는 사람, … 2층 거주, …호에 거주)
 _RESIDE_AFTER = ("거주", "사는", "살고")
 
@@ -76,6 +80,11 @@ class AddressRecognizer(EntityRecognizer):
         self._flat = re.compile(r"(?<![\d가-힣])(?:\d{2,4}\s?동\s?\d{2,4}\s?호(?!\d)"
                                 r"|B?\d{2,4}\s?호(?=(?:에)?\s?거주))")
         self._unit_only = re.compile(unit + r"$")
+        # a household named by its unit alone, as neighbours name each other (위층 2102호,
+        # 상대 세대: 1601호, 1203호 주민:, 2201호 (신은지), 1303호 사는)
+        self._neighbour_unit = re.compile(
+            r"(?:(?:위층|아래층|윗집|아랫집|옆집|앞집|상대\s?세대|상대방 세대)[ \t]*[:：|│]?[ \t]*(?P<a>[A-Z]?\d{2,4}\s?호)(?![\d가-힣])"
+            r"|(?<![\d가-힣\-])(?P<b>[A-Z]?\d{2,4}\s?호)(?=[ \t]?(?:주민|세대(?!주)|[(（][가-힣 ]{2,6}[)）]| 사는|에 사는|에 거주)))")
         # ... or from the road, right after a word for a home (주소 면목로 411-3, 숙소:
         # 망우로 290-1 옥탑): a person writing their own address leaves out the district
         self._road_after_home = re.compile(r"(?:주소|주소지|현주소|거주지|실거주지|자택|숙소)[ \t]*[:：]?[ \t]*"
@@ -147,6 +156,8 @@ class AddressRecognizer(EntityRecognizer):
             priv = next((w for w in self._private if w in before or w in label or
                          (w in _RESIDE_AFTER and _reside_after(after, w))), None)
             pub = next((w for w in self._public if w in before or w in label), None)
+            if priv is None and _ADDRESSEE_ABOVE.search(text, max(0, s - 80), s):
+                priv = "addressee"          # 수신: 홍길동 님 귀하⏎(우 01448) 중구 …: a letter's addressee
             home = _HOME_KIND.search(text, s, min(len(text), e + 14))
             if home:
                 # a fire or an accident at someone's home: the home's kind in or right after
@@ -161,13 +172,20 @@ class AddressRecognizer(EntityRecognizer):
             elif has_unit and (from_region or _FLAT_UNIT.search(value)):
                 # (from the district only, a shop's unit is as likely: 원당로 80, 동승빌딩 101호)
                 score, why = 0.6, "address down to a household unit"
-            elif from_region:
+            elif from_region or has_unit:
+                # (from the district with a unit, 대림동 428-30 B102호, is a shop's as often as
+                # a home's: it too needs a row or a line about a private person)
                 score, why = 0.4, "address shape only (needs a private row)"
             else:
                 continue        # from the district, with no residence word or flat: a lot
                                 # in a list of land (송파구 가락동 80-16), a shop
             out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
         out += self._english(text)
+        for m in self._neighbour_unit.finditer(text):
+            g = "a" if m.group("a") else "b"
+            s, e = m.span(g)
+            if not any(a <= s and e <= b for a, b, _ in candidates):
+                out.append(make_result("ADDRESS", s, e, 0.6, "ADDRESS_RULES", "a neighbour's household named by its unit"))
         # (a flat inside an address already judged, kept or not, is not judged again)
         taken = [(a, b) for a, b, _ in candidates]
         for m in self._flat.finditer(text):

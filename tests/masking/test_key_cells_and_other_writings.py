@@ -213,3 +213,23 @@ def test_an_office_switchboard_is_its_exchange_not_its_first_digits(layer1):
     ex = layer1.exempt
     assert ex.office_phone("02-2133-7000") and ex.office_phone("(02)2133-1234") and ex.office_phone("02-120")
     assert not ex.office_phone("02-213-3239") and not ex.office_phone("02-7312-1234")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("  ○ 대상: 육예린 (여, 59세) / 영등포구 대림동 428-30 B102호\n", "영등포구 대림동 428-30 B102호"),
+    ("수신  장말순님 귀하\n      (서울특별시 노원구 공릉로 89)\n(경유)\n", "서울특별시 노원구 공릉로 89"),
+    ("거주 서판수는 위층 2102호(서소율)의 야간 소음을 호소함.", "2102호"),
+    ("■ 상대 세대 : 1601호 (성막례)\n", "1601호"),
+    ("1203호 주민: 윗집이 밤마다 운동기구를 돌려요.", "1203호"),
+])
+def test_homes_of_letters_lines_and_neighbours(layer1, text, address):
+    assert address in found(layer1, text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "상호: 행복마트 / 영등포구 대림동 428-30 101호 / 대표번호 02-123-4567",
+    "장소: 구민회관 301호 회의실",
+    "제3회의실(301호)에서 개최",
+])
+def test_a_shops_unit_and_a_meeting_room_stay(layer1, text):
+    assert not found(layer1, text, "ADDRESS")
