@@ -621,9 +621,26 @@ class Layer1:
                                  "the person a change hands over to, after a private person and an arrow"))
         return out
 
+    # a private person's name and a full date in brackets right after it: the birth date
+    # (서문예린(1951. 7. 19.), 황보경숙 (2019.04.09., 관내 초등학교))
+    _DATE_AFTER_NAME = re.compile(r"[ \t]?[(（](?P<date>(?:19|20)\d{2}(?:\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
+                                  r"|년\s?\d{1,2}월\s?\d{1,2}일))[ \t]*(?:생[ \t]*)?[,)）]")
+
+    def _dates_after_names(self, text, cands):
+        out = []
+        for c in cands:
+            if c.label != "PERSON":
+                continue
+            m = self._DATE_AFTER_NAME.match(text, c.end)
+            if m:
+                out.append(_Cand(*m.span("date"), "BIRTH_DATE", 0.8, "PERSON_PROPAGATION",
+                                 "a full date in brackets right after a private person's name"))
+        return out
+
     def _propagate_names(self, text, cands, meta, subject_doc):
         other = self._other_writings(text, cands)
         other += self._changed_to(text, cands + other)
+        other += self._dates_after_names(text, cands + other)
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too

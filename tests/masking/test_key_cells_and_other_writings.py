@@ -233,3 +233,22 @@ def test_homes_of_letters_lines_and_neighbours(layer1, text, address):
 ])
 def test_a_shops_unit_and_a_meeting_room_stay(layer1, text):
     assert not found(layer1, text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("민원인 — 저희 아버지 일로 왔어요. 서문예린이요. 1951.07.19.생이세요.", "1951.07.19."),
+    ("| 대상자 | 서문예린(1951. 7. 19.) |\n| 보호자(관계) | 정현숙(딸) |\n", "1951. 7. 19."),
+    ("· 대상 아동: 황보경숙 (2019.04.09., 관내 초등학교)\n", "2019.04.09."),
+    ("담당자 — 생년월일 확인 부탁드립니다.\n[11:34] 신청인 — 1966.01.24.입니다.\n", "1966.01.24."),
+])
+def test_birth_dates_said_or_bracketed_after_a_name(layer1, text, date):
+    assert any(date in v for v in found(layer1, text, "BIRTH_DATE"))
+
+
+@pytest.mark.parametrize("text", [
+    "2024.1.1. 생활폐기물 수거 일정 변경",
+    "접수일은 2026.1.5.입니다. 처리 기한은 2026.1.19.입니다.",
+    "민원인 홍길동(2026. 3. 2. 접수)의 요청에 따라",
+])
+def test_other_dates_are_no_birth_dates(layer1, text):
+    assert not found(layer1, text, "BIRTH_DATE")
