@@ -171,6 +171,8 @@ def plain_function_word(word: str) -> bool:
     if len(toks) == 1:
         t = toks[0]
         return t.tag == "NR" or (t.tag in ("MAG", "MAJ") and len(word) >= 3)
+    if len(toks) == 2 and toks[0].tag == "NP" and toks[1].tag.startswith("J"):
+        return True     # 제가, 저는, 우리가: a pronoun and its particle
     return len(toks) == 2 and toks[0].tag == "MM" and toks[1].tag == "NNB" and toks[1].score > PLAIN_ENDING_SCORE
 
 

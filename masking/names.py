@@ -24,6 +24,13 @@ from .schema import PersonFile
 _ORG_WORDS = re.compile(r"\b(?:Seoul|Korea|Government|Metropolitan|City|Center|Centre|Office|Ministry|Council|Department|University|Bank|Company|Corporation|Foundation|Association|Committee|Republic|National|District|Global|Hall|Station|Act|Agency|Service|Team|Division|Support|Affairs|Foreign|Residents|School|Community|Investigation|Program|Programme|Festival)\b")
 _STRONG_ROLE = re.compile(r"(?:자|인|위원|분)' (?:in the cell )?before$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+# an official's name and a colon: what follows is what they say, about someone else
+_SPEAKER_LABEL = re.compile(r"\s([가-힣]{2,4})\s*[:：]\s*$")
+# a number and a place's unit right after a word (봉천제3동, 우이제1동): a place name
+_PLACE_NUMBER_AFTER = re.compile(r"\d{1,2}(?:동|가|리|로|길)")
+# a province or city right before a word ending in 구 or 군: the word is its district
+# (서울특별시 송파구 귀하, 경기도 부천시 원미구)
+_REGION_BEFORE = re.compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,4}시|[가-힣]{1,3}도)[ \t]+$")
 _CELL_BORDER = re.compile(r"[|│┃\t]")
 _KEY_CELL_STRIP = " :(,|│┃\t"
 _KEY_DASH = re.compile(r"[-—–][ \t]+$")
@@ -219,6 +226,10 @@ class NameRules:
         m = self.official_before.search(before)
         if m and self.sole_proprietor(text, start, m.group()):
             m = None            # 대표자 최덕배 of 청춘당구장: a shop's owner, a private person
+        if m:
+            spoken = _SPEAKER_LABEL.search(m.group())
+            if spoken and self.is_korean_name(spoken.group(1)):
+                m = None        # 사례관리자 호소율: 두은정(67세) …: the official speaks of someone
         if m or self.official_after.match(after) \
                 or self.official_after.match(text[core_end:core_end + 8]):
             return True
@@ -520,6 +531,9 @@ class PersonRecognizer(EntityRecognizer):
                                                             # (nor in "| 손녀 | 사공가은 |": a cell holds no particle)
             if not core_is_name or morphology.noun_made_verb(w):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
+            if _PLACE_NUMBER_AFTER.match(text, m.end()) or (
+                    core[-1] in "구군" and _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue            # 봉천제3동, 서울특별시 송파구 귀하: a place, not a name
             if w[:2] not in surnames2 and (morphology.verb_form(w) or morphology.plain_function_word(w)) \
                     and not particle.startswith(("씨", "님")) \
                     and not _TITLE_AFTER.match(text, m.end()):
@@ -550,6 +564,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue        # 상담실(02-…), 주민 서명부(…), 대상자 지급액: a word of the
                                 # dictionary; only a strong role right before and the name
                                 # ending there (민원인 이재민은, | 신청인 | 이재민 |) make one a name
+            if why.endswith("after") and not particle and morphology.function_word(core):
+                continue        # 지금 거주하시는: an adverb before the word, not a name
             if why and "거주" in why and core[-1] in "구시군동읍면리":
                 continue        # "용산구 거주": a district, not a resident's name
             if why.endswith("before") and morphology.known_common_noun(core) and (

@@ -167,7 +167,8 @@ class RowReasoner:
         return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14 \
             and not v.endswith(self.org_suffixes) \
             and not any(len(w) >= 2 and (morphology.known_common_noun(w) or w in self.names.not_names
-                                         or morphology.dictionary_word(w)) for w in v.split(" "))
+                                         or morphology.dictionary_word(w) or morphology.dictionary_compound(w))
+                        for w in v.split(" "))
 
     @staticmethod
     def birth_value(v: str, doc_year: int | None):

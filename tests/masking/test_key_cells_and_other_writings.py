@@ -252,3 +252,22 @@ def test_birth_dates_said_or_bracketed_after_a_name(layer1, text, date):
 ])
 def test_other_dates_are_no_birth_dates(layer1, text):
     assert not found(layer1, text, "BIRTH_DATE")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("1\t2025-09-14 10:02\t010-6185-9660\t다문화가족 방문상담\t이관\n", "이관"),
+    ("천천히 말씀해 주세요. 지금 거주하시는 주소가 어떻게 되세요?", "지금"),
+    ("서울특별시 송파구 귀하에게 지급할 금원을 아래와 같이 공탁합니다.", "송파구"),
+    ("봉천제3동 사례회의 결과 보고\n", "봉천제"),
+    ("민원인 : 제가 세 들어 사는 집이 서울시에 있어요.", "제가"),
+    ("│ 지원종류       │ 생계지원  │\n│ 지원금액       │ 1,910,000원 │\n│ 휴대전화 │ 010-1234-5678 │\n", "지원종류"),
+    ("위원장), 맞춤형복지팀장 홍광수, 사례관리자 호경숙, 복지플래너 구봉수, 지역", "호경숙"),
+])
+def test_places_status_words_pronouns_headers_and_welfare_officials_stay(layer1, text, word):
+    assert word not in found(layer1, text)
+
+
+def test_the_person_an_official_speaks_of_is_still_a_person(layer1):
+    text = "  - 사례관리자 호소율: 두은정(67세), 심한 장애(자폐성) 등록 장애인으로 홀로 생활하고 있다."
+    got = found(layer1, text)
+    assert "두은정" in got and "호소율" not in got
