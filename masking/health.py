@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
-from .morphology import ends_a_noun, guessed_word, known_common_noun, never_a_name
+from .morphology import dictionary_word, ends_a_noun, guessed_word, known_common_noun, never_a_name
 from .regex_speed import alternation
 from .results import make_result
 from .schema import HealthFile
@@ -21,7 +21,7 @@ from .schema import HealthFile
 # a name (or a spaced one, 가 영수), perhaps an age or a relation in brackets (하준(9세)이),
 # and the particle that makes it the subject
 _NAME_TOPIC = re.compile(r"(?<![가-힣])((?:[가-힣] )?[가-힣]{2,5}?)(?:\([^()\n]{1,12}\))?"
-                         r"(씨는|씨가|씨께서는|님은|님이|님께서는|님께서|께서는|께서|은|는|이|가)\s")
+                         r"(씨는|씨가|씨께서는|님은|님이|님께서는|님께서|께서는|께서|은\(는\)|는\(은\)|이\(가\)|가\(이\)|은|는|이|가)\s")
 _LATIN_TOPIC = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\s?씨")
 # English: the verb that reports a person's condition, a name in brackets, a clause end
 _EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|is|was|were|suffers from|suffering from|"
@@ -45,6 +45,9 @@ _PARTICLE = re.compile(r"(?:이|가|을|를|은|는|으로|로|과|와|에|의|�
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# a turn opened by a name alone and a colon (○ 송가온 : …, Aziz Karimov : …)
+_NAMED_TURN = re.compile(r"[ \t]*(?:[○●·\-*▶][ \t]*)?(?P<name>[가-힣]{2,4}|[가-힣] [가-힣]{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+                         r"[ \t]*[:：]")
 _SENTENCE_END = re.compile(r"[.!?。)」』]\s*$|(?:다|함|임|음|요)\.?\s*$")
 _NEXT_LINE = re.compile(r"\s*\n[\s]*([^\n]{1,30})")
 
@@ -65,6 +68,12 @@ class HealthRecognizer(EntityRecognizer):
                  if w.rstrip(":").strip().isalpha()} if names is not None else set()
         self._en_roles = re.compile(r"\b(?:" + alternation(roles) + r")\b") if roles else None
         self._terms = re.compile(alternation(cfg.terms))
+        # a private person's turn in a record of what was said (민원인: …, [14:03] 신청인 — …,
+        # │ 주민 │ …, 상담자(태명자): …): a condition they speak of is theirs or their family's
+        speakers = sorted({w for w in self._roles if " " not in w and len(w) >= 2}, key=len, reverse=True)
+        self._speaker_line = re.compile(
+            r"[ \t]*(?:\[?\d{1,2}:\d{2}\]?[ \t]*)?(?:[○●·\-*▶│|┃][ \t]*)?(?:" + "|".join(map(re.escape, speakers))
+            + r")(?:[ \t]*\([^)\n]{0,12}\))?[ \t]*(?:[:：—│|┃]|발언:)") if speakers else None
         self._own_word_only = set(cfg.own_word_only)
         # a subject word is one person (환자는, 피해아동은; not 환자들)
         self._subject = re.compile(r"(?:" + alternation(cfg.subject_words) + r")(?!들)")
@@ -108,6 +117,19 @@ class HealthRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         pass
+
+    def _named_speaker(self, text: str, line_s: int, term_s: int) -> bool:
+        """The line is a turn of someone named as themselves (○ 송가온 : …, Aziz Karimov :
+        …), not of an official (○ 상담사 권나영 : …: a role before the name)."""
+        m = _NAMED_TURN.match(text, line_s, term_s)
+        if not m:
+            return False
+        name = m.group("name")
+        if name[0].isascii():
+            return True
+        return self.names is not None and self.names.is_korean_name(name.replace(" ", "")) \
+            and not known_common_noun(name) and not never_a_name(name) and not dictionary_word(name) \
+            and name not in self._roles
 
     def _reported(self, text, line_s, term_s, e) -> int | None:
         """Where the condition starts if the clause reports a diagnosis (진료 결과 경추
@@ -237,7 +259,9 @@ class HealthRecognizer(EntityRecognizer):
             reported = self._reported(text, line_s, m.start(), e)
             if reported is not None and reported > s:
                 s = reported            # 질병 - 편도선 절제술: the cue is not the condition
-            if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None):
+            speaker = (self._speaker_line is not None and self._speaker_line.match(text, line_s, m.start())) \
+                or self._named_speaker(text, line_s, m.start())
+            if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None or speaker):
                 continue
             if reported is None and self._generic_clause(text, m.end(), e, line_e):
                 continue                # 다른 사람이 부상한 경우, 고혈압 예방에 도움: about nobody

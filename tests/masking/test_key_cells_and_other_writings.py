@@ -271,3 +271,17 @@ def test_the_person_an_official_speaks_of_is_still_a_person(layer1):
     text = "  - 사례관리자 호소율: 두은정(67세), 심한 장애(자폐성) 등록 장애인으로 홀로 생활하고 있다."
     got = found(layer1, text)
     assert "두은정" in got and "호소율" not in got
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("○ 송가온 : 북에 남은 가족 때문에 잠을 못 자요. 우울증 약을 먹고 있어요.", "우울증"),
+    ("[13:25] 민원인 — 그래서 허리 디스크로 입원했다가 지난달에 퇴원했어요.", "허리 디스크"),
+    ("- 납세자 김막례은(는) 유방암 3기 치료와 폐업으로 체납액이 늘었다.", "유방암"),
+])
+def test_a_condition_in_a_private_speakers_turn_or_after_a_template_particle(layer1, text, condition):
+    assert any(condition in v for v in found(layer1, text, "HEALTH_INFO"))
+
+
+def test_an_officials_turn_about_care_in_general_is_no_condition(layer1):
+    text = "민원인: 어머니 모시기가 너무 힘들어요.\n상담원: 장기요양 등급 신청은 국민건강보험공단에서 하시고요, 결과 나오기 전에"
+    assert not any("장기요양 등급 신청" in v for v in found(layer1, text, "HEALTH_INFO"))
