@@ -637,6 +637,14 @@ class Layer1:
                                  "a full date in brackets right after a private person's name"))
         return out
 
+    def _spaced_forms(self, name: str) -> list[str]:
+        """A Korean name as people also write it, spaced after the surname or letter by
+        letter (선우현숙: 선우 현숙; 홍재석: 홍 재석, 홍 재 석)."""
+        if not re.fullmatch(r"[가-힣]{3,4}", name) or not self.names.is_korean_name(name):
+            return []
+        cut = 2 if name[:2] in self.names.surnames2 and len(name) == 4 else 1
+        return [name[:cut] + " " + name[cut:], " ".join(name)] if cut == 1 else [name[:2] + " " + name[2:]]
+
     def _propagate_names(self, text, cands, meta, subject_doc):
         other = self._other_writings(text, cands)
         other += self._changed_to(text, cands + other)
@@ -644,6 +652,7 @@ class Layer1:
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too
+        names |= {v for n in names for v in self._spaced_forms(n)}                  # 선우현숙: 선우 현숙 too
         # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
         # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
         names = {n for n in names if len(n) >= 2 and "\n" not in n

@@ -162,7 +162,7 @@ class NameRules:
         self.foreign_first = set(cfg.foreign_given_syllables)
         # (or a table's cell border: | 청구인 | 마정란 |, │ 민원인 │ 금지훈 │)
         # (or a dash between a key and its value: - 과태료 부과 대상자 - 홍길동)
-        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\s:：(,|│┃]*(?:[-—–][ \t]+)?"
+        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\]】」\s:：(,|│┃]*(?:[-—–][ \t]+)?"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
         self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
         # (also a rank with its grade and a comma: 지방시설주사(6급), 곽도윤; not a rank and a
@@ -269,7 +269,7 @@ class NameRules:
                 return None
             return f"role '{m.group().strip(_KEY_CELL_STRIP)}' in the cell before"
         if m:
-            return f"role '{m.group().strip(' :(,')}' before"
+            return f"role '{m.group().strip(' :(,]】」')}' before"
         m = self.private_after.match(after)
         if m and after[m.end():m.end() + 1] == "회":
             m = None        # 위원회 (a committee), not 위원 (a member)
@@ -337,7 +337,7 @@ class PersonRecognizer(EntityRecognizer):
         # a surname and a one-letter given name apart (the surname's letter opens the
         # pattern, so ``re`` skips in C to the next one)
         self._spaced_one = re.compile("([" + "".join(sorted(rules.surnames)) + r"])(?<![가-힣].) ([가-힣])"
-                                      r"(?=\s?[(（,]|(?:에게|에게서|은|는|이|가|의|을|를|과|와)(?![가-힣]))")
+                                      r"(?=\s?[(（,]|(?:에게|에게서|은|는|이|가|의|을|를|과|와|입니다|이요|이에요|예요)(?![가-힣]))")
         self._candidate_words = re.compile(
             "[" + "".join(sorted(firsts)) + "](?<![가-힣0-9].)[가-힣]*" if firsts else r"(?!x)x")
 

@@ -285,3 +285,10 @@ def test_a_condition_in_a_private_speakers_turn_or_after_a_template_particle(lay
 def test_an_officials_turn_about_care_in_general_is_no_condition(layer1):
     text = "민원인: 어머니 모시기가 너무 힘들어요.\n상담원: 장기요양 등급 신청은 국민건강보험공단에서 하시고요, 결과 나오기 전에"
     assert not any("장기요양 등급 신청" in v for v in found(layer1, text, "HEALTH_INFO"))
+
+
+def test_a_name_is_found_again_spaced_and_after_a_bracketed_key(layer1):
+    text = ("| 민원인(선우현숙) | 선우 현숙이요. |\n| 상담사(황인성) | 확인됐습니다. |\n"
+            "[원고] 진결서\n[피고] 서울특별시 강서구\n")
+    got = found(layer1, text)
+    assert {"선우현숙", "선우 현숙", "진결서"} <= got
