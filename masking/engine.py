@@ -135,6 +135,9 @@ _REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_F
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
 _HANJA_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# words of an organisation or a place in a Latin-letter line (Seoul Global Center, Nowon-gu Office)
+_ORG_EN = re.compile(r"\b(?:Seoul|Korea|Center|Centre|Office|City|Hall|Team|Division|Department|Ministry|Council"
+                     r"|Foundation|Association|Committee|Bank|Company|University|School|Station|Service)\b|-gu\b|-si\b")
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
 
 
@@ -645,8 +648,36 @@ class Layer1:
         cut = 2 if name[:2] in self.names.surnames2 and len(name) == 4 else 1
         return [name[:cut] + " " + name[cut:], " ".join(name)] if cut == 1 else [name[:2] + " " + name[2:]]
 
+    # a line that is a name alone (a letter's addressee block: NGUYEN Thi Lan⏎and Wi Dong-hee⏎
+    # 구로구 디지털로 2, 479호)
+    _NAME_LINE = re.compile(r"[ \t]*(?:and |& |및 )?(?P<name>[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3})[ \t]*$")
+
+    def _addressees(self, text, cands):
+        """Names on the lines right above a private person's address: the addressee."""
+        out = []
+        for c in cands:
+            if c.label != "ADDRESS" or c.score < THRESHOLD:
+                continue
+            ls = text.rfind("\n", 0, c.start) + 1
+            if text[ls:c.start].strip():
+                continue                    # the address does not open its line
+            end = ls - 1
+            for _ in range(2):              # the two lines above
+                if end <= 0:
+                    break
+                start = text.rfind("\n", 0, end) + 1
+                m = self._NAME_LINE.fullmatch(text, start, end)
+                if not m or _ORG_EN.search(m.group("name")) or \
+                        m.group("name").split(" ")[0].rstrip(",").lower() in self.names.english_not_names:
+                    break
+                out.append(_Cand(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
+                                 "a name on the line above a private person's address (a letter's addressee)"))
+                end = start - 1
+        return out
+
     def _propagate_names(self, text, cands, meta, subject_doc):
-        other = self._other_writings(text, cands)
+        other = self._addressees(text, cands)
+        other += self._other_writings(text, cands + other)
         other += self._changed_to(text, cands + other)
         other += self._dates_after_names(text, cands + other)
         cands = cands + other

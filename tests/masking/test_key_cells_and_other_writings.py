@@ -292,3 +292,11 @@ def test_a_name_is_found_again_spaced_and_after_a_bracketed_key(layer1):
             "[원고] 진결서\n[피고] 서울특별시 강서구\n")
     got = found(layer1, text)
     assert {"선우현숙", "선우 현숙", "진결서"} <= got
+
+
+def test_the_addressee_above_a_home_address_is_a_person_an_office_is_not(layer1):
+    letter = "Seoul Global Center\n4 July 2026\n\nNGUYEN Thi Lan\nand Wi Dong-hee\n구로구 디지털로 2, 479호 거주\n\nDear Ms. Nguyen,"
+    got = found(layer1, letter)
+    assert {"NGUYEN Thi Lan", "Wi Dong-hee"} <= got
+    office = "Seoul Global Center\nForeign Residents Support Team\n서울특별시 종로구 종로 38, 9층 (서울글로벌센터 청사)\n"
+    assert not found(layer1, office)
