@@ -27,6 +27,7 @@ DATE = (r"(?:(?:19|20)\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
 _DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
 _ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
+_COMPANY = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|법인")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 # a name in Chinese characters (金英洙, 崔英浩): two to four of them
 _HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -170,8 +171,9 @@ class FieldRecognizer(EntityRecognizer):
             return None
         if _LATIN.match(core) or _HANJA_NAME.match(core) or (_HANGUL_NAME.match(core) and (
                 " " in core or self.names.is_korean_name(core) or len(core) >= 4)):
-            if core in self.names.not_names or morphology.dictionary_word(core):
-                return None     # 생년월일, 연락처: a header under a header, not a name
+            if core in self.names.not_names or morphology.dictionary_word(core) \
+                    or morphology.dictionary_compound(core) or _COMPANY.search(value):
+                return None     # 생년월일, 지원종류: a header under a header; 푸른환경(주): a company
             return core_s, core_s + len(core)
         return None
 

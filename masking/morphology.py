@@ -209,11 +209,25 @@ def dictionary_word(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def dictionary_compound(word: str) -> bool:
-    """Two or more common nouns of Kiwi's dictionary and nothing else (장애+정도,
-    지원+종류, 계좌+번호): a table header, not a name."""
+    """Two or more common nouns of Kiwi's dictionary, of two syllables or more each, and
+    nothing else (장애+정도, 지원+종류, 계좌+번호): a table header, not a name."""
     toks = _reading(word)
-    return len(toks) >= 2 and all(t.tag == "NNG" and not t.oov for t in toks) \
-        and sum(t.len for t in toks) == len(word)
+    return len(toks) >= 2 and all(t.tag == "NNG" and not t.oov and t.len >= 2 for t in toks) \
+        and sum(t.len for t in toks) == len(word)       # (강+영+철, 방+선서: a name Kiwi cut up)
+
+
+@lru_cache(maxsize=50_000)
+def noun_with_case_ending(word: str) -> bool:
+    """A common noun Kiwi knows and 로, 에 or 에서, or the copula made a noun (정보+로,
+    명단+이+ㅁ, 지원+에서): an ordinary word in a sentence, not a name and its particle,
+    which would be a proper noun or a word Kiwi does not know (홍길동+으로); other endings
+    are left alone (구미란 is a name Kiwi reads as 구미+이+란)."""
+    toks = _reading(word)
+    if len(toks) < 2 or toks[0].tag != "NNG" or toks[0].oov or toks[0].score < KNOWN_NOUN_SCORE:
+        return False
+    if toks[1].tag == "JKB":
+        return len(toks) == 2 and toks[1].form in ("로", "으로", "에", "에서")
+    return toks[1].tag == "VCP" and len(toks) == 3 and toks[2].tag == "ETN"
 
 
 #: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,

@@ -531,6 +531,8 @@ class PersonRecognizer(EntityRecognizer):
                                                             # (nor in "| 손녀 | 사공가은 |": a cell holds no particle)
             if not core_is_name or morphology.noun_made_verb(w):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
+            if not particle and morphology.noun_with_case_ending(w):
+                continue            # 대상자 정보로, 대상자 명단임: a noun and its ending
             if _PLACE_NUMBER_AFTER.match(text, m.end()) or (
                     core[-1] in "구군" and _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue            # 봉천제3동, 서울특별시 송파구 귀하: a place, not a name

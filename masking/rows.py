@@ -118,6 +118,8 @@ class RowReasoner:
             return False
         if self._organisation(v) or _HANGUL_SUFFIX_WORDS.search(v):
             return False
+        if self._spelt_out_word(v):
+            return False
         if self.names.is_korean_name(v):
             return not morphology.dictionary_word(v)    # 상담자, 지급액: a column's word
         if _KO_NAME_SPACED.match(v) and (v[0] in self.names.surnames or v[:2] in self.names.surnames2):
@@ -163,8 +165,15 @@ class RowReasoner:
     def foreign_name_shaped(self, v: str) -> bool:
         return self._foreign_name_shape_memo(v)
 
+    def _spelt_out_word(self, v: str) -> bool:
+        """Letters spaced out that make one word (연 락 처, 주 소, 원 고): a key, not a name."""
+        whole = v.replace(" ", "")
+        return " " in v and (whole in self.names.not_names or morphology.dictionary_word(whole)
+                             or morphology.known_common_noun(whole))
+
     def _foreign_name_shape(self, v: str) -> bool:
         return bool(_FOREIGN_HANGUL.match(v)) and not self._health.search(v) and len(v) <= 14 \
+            and not self._spelt_out_word(v) \
             and not v.endswith(self.org_suffixes) \
             and not any(len(w) >= 2 and (morphology.known_common_noun(w) or w in self.names.not_names
                                          or morphology.dictionary_word(w) or morphology.dictionary_compound(w))

@@ -300,3 +300,27 @@ def test_the_addressee_above_a_home_address_is_a_person_an_office_is_not(layer1)
     assert {"NGUYEN Thi Lan", "Wi Dong-hee"} <= got
     office = "Seoul Global Center\nForeign Residents Support Team\n서울특별시 종로구 종로 38, 9층 (서울글로벌센터 청사)\n"
     assert not found(layer1, office)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("사건  2025가합8502 손해배상(기)\n원 고  어규수 (540325-2******)\n", "원 고"),
+    ("│ 주 소     │ 서울 양천구 목동로 12 │\n│ 연 락 처 │ 자택 02-955-3012 │\n", "연 락 처"),
+    ("※ 사업 부지 발표 전 보상 대상자 정보로, 공개 시 투기 등 부당한 이익", "정보로"),
+    ("| 4 | 푸른환경(주) | 법인 | 1,770,000 |\n", "푸른환경"),
+])
+def test_spelt_out_keys_nouns_with_endings_and_companies_are_no_names(layer1, text, word):
+    assert word not in found(layer1, text)
+
+
+@pytest.mark.parametrize("text, account", [
+    ("입금계좌 (Bank account)\tKakaoBank 3333-24-4410820\n", "3333-24-4410820"),
+    ("│ 지급계좌       │ KB국민 805-713-153645                   │\n", "805-713-153645"),
+])
+def test_accounts_after_english_and_combined_bank_names(layer1, text, account):
+    assert account in found(layer1, text, "BANK_ACCOUNT")
+
+
+def test_names_kiwi_cuts_into_nouns_stay_names(layer1):
+    text = "| 항목 | 내용 |\n|---|---|\n| 성명 | 강영철 |\n| 주민등록번호 | 730610-1428115 |\n"
+    assert "강영철" in found(layer1, text)
+    assert found(layer1, "  생활지원사 - 구미란\n\n○ 생활지원사 1인당 담당 인원은 16명 이내") == {"구미란"}
