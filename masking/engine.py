@@ -675,8 +675,45 @@ class Layer1:
                 end = start - 1
         return out
 
+    # two names and an arrow between them: one person handing over to another (오복례 → 강하준)
+    _NAME_ARROW_NAME = re.compile(r"(?<![가-힣])(?P<a>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,2})[ \t]*(?:→|->|⇒)[ \t]*"
+                                  r"(?P<b>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,2})(?![가-힣])")
+    # a full name as the subject of a sentence (방영희는 지난달 뇌출혈로 …)
+    _NAME_SUBJECT = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})(?:은|는|이|가|씨는|씨가|님은|님이|님께서는)\s")
+
+    def _plain_korean_name(self, word: str) -> bool:
+        w = word.replace(" ", "")
+        return self.names.is_korean_name(w) and w not in self.names.not_names and not (
+            morphology.known_common_noun(w) or morphology.dictionary_word(w) or morphology.never_a_name(w)
+            or morphology.derived_word(w))
+
+    def _handovers_and_subjects(self, text, cands):
+        """Names in a change of person (a cell ``오복례 → 강하준`` of a private helper's
+        change), and a full name as the subject of a sentence that states a condition
+        (the health rule found it: the sentence is about that person)."""
+        out = []
+        if "→" in text or "->" in text or "⇒" in text:
+            for m in self._NAME_ARROW_NAME.finditer(text):
+                if self._plain_korean_name(m.group("a")) and self._plain_korean_name(m.group("b")) \
+                        and not self.names.official_context(text, m.start("a"), m.end("a")):
+                    for g in ("a", "b"):
+                        out.append(_Cand(*m.span(g), "PERSON", 0.8, "PERSON_PROPAGATION",
+                                         "two persons with an arrow between them: one hands over to the other"))
+        for c in cands:
+            if c.label != "HEALTH_INFO" or c.score < THRESHOLD:
+                continue
+            ls = max(text.rfind("\n", 0, c.start), text.rfind(". ", 0, c.start)) + 1
+            for m in self._NAME_SUBJECT.finditer(text, ls, c.start):
+                if self._plain_korean_name(m.group("name")) and morphology.guessed_word(m.group("name")) \
+                        and m.group("name")[-1] not in "군구시동읍면리" \
+                        and not self.names.official_context(text, m.start("name"), m.end("name")):
+                    out.append(_Cand(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
+                                     "a full name, the subject of a sentence about a condition"))
+        return out
+
     def _propagate_names(self, text, cands, meta, subject_doc):
         other = self._addressees(text, cands)
+        other += self._handovers_and_subjects(text, cands)
         other += self._other_writings(text, cands + other)
         other += self._changed_to(text, cands + other)
         other += self._dates_after_names(text, cands + other)

@@ -143,7 +143,7 @@ class FieldRecognizer(EntityRecognizer):
         if value.strip() in _EMPTY:
             return None
         if f.value == "date":
-            m = _DATE.search(value) or re.match(r"\s*(\d{6})\s*$", value)
+            m = _DATE.search(value) or re.match(r"\s*(\d{6}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*$", value)
             if m and m.re is not _DATE:
                 return s + m.start(1), s + m.end(1)
             return (s + m.start(), s + m.end()) if m else None

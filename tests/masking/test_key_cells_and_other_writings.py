@@ -324,3 +324,14 @@ def test_names_kiwi_cuts_into_nouns_stay_names(layer1):
     text = "| 항목 | 내용 |\n|---|---|\n| 성명 | 강영철 |\n| 주민등록번호 | 730610-1428115 |\n"
     assert "강영철" in found(layer1, text)
     assert found(layer1, "  생활지원사 - 구미란\n\n○ 생활지원사 1인당 담당 인원은 16명 이내") == {"구미란"}
+
+
+def test_handovers_subjects_of_conditions_and_compact_birth_dates(layer1):
+    table = ("| 이용자 | 장애 | 구간 | 활동지원사 | 사유 |\n|---|---|---|---|---|\n"
+             "| 신찬 | 심한 장애(신장) | 8구간 → 7구간 | 오복례 → 강하준 | 활동지원사 사정 |\n")
+    assert {"오복례", "강하준"} <= found(layer1, table)
+    note = "- 방영희는 지난달 뇌출혈로 쓰러진 후 와상 상태가 남아 거동이 불편함.\n"
+    assert "방영희" in found(layer1, note)
+    assert "당진군" not in found(layer1, "고종32년(1895)에는 당진군이 되어 군내 치료소를 두었다.")
+    record = "수급자: 심채원\n생년월일 : 19360306\n주소: 서울특별시 영등포구 대림로 3\n"
+    assert "19360306" in found(layer1, record, "BIRTH_DATE")
