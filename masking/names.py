@@ -174,6 +174,7 @@ class NameRules:
         self.official_words = set(cfg.official_before) | set(cfg.official_after)
         self.business_representatives = tuple(sorted(cfg.business_representatives, key=len, reverse=True))
         self.corporate = re.compile(alternation(cfg.corporate_words)) if cfg.corporate_words else None
+        self.public_body = re.compile(alternation(cfg.public_body_words)) if cfg.public_body_words else None
         self.english_not_names = {w.lower() for w in cfg.english_not_names}
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
@@ -238,13 +239,17 @@ class NameRules:
         return bool(m and self.official_after.match(text[m.end():m.end() + 8]))
 
     def sole_proprietor(self, text: str, start: int, role: str) -> bool:
-        """``role`` (the words before a name) names a business's representative, and no
-        word near says the business is a company (㈜, 법인, 재단): the representative of a
-        shop or a sole proprietorship is a private person (GUIDELINE: a company's name and
-        numbers stay visible, a natural person's name does not)."""
+        """``role`` (the words before a name) names a business's representative or a
+        facility's head, and no word near says the business is a company (㈜, 법인, 재단)
+        nor right before that the facility is a public body (연구원, 보건소): the
+        representative of a shop or a sole proprietorship and the head of a daycare centre
+        are private persons (GUIDELINE: a company's name and numbers stay visible, a
+        natural person's name does not)."""
         role = role.strip(" :：|│┃,(").split("(")[0].strip()
         if not role.startswith(self.business_representatives):
             return False
+        if self.public_body is not None and self.public_body.search(text, max(0, start - 40), start):
+            return False        # 보건환경연구원 원장 …: the head of a public body, in role
         return self.corporate is None or not self.corporate.search(text, max(0, start - 120), start + 60)
 
     def private_context(self, text: str, start: int, end: int, particle: str = "") -> str | None:
@@ -485,6 +490,8 @@ class PersonRecognizer(EntityRecognizer):
             return None         # 모친(이성례)은 칼을: a particle after a bracket
         if " " not in m.group(2) and given[-1] in "을를는의에":
             return None         # 학생 두 명을: a particle, not a given name
+        if given[0] == "모" and (len(given) == 1 or given[1:] in ("씨", "군", "양")):
+            return None         # 김 모 씨: a person left unnamed already
         if not self.rules.private_context(text, m.start(), m.end(2), rest):
             return None         # (asked before Kiwi: most pairs of words have no such context)
         if rest and rest[0] in "님씨":

@@ -183,6 +183,7 @@ class PersonFile(_Strict):
     # corporate word near), a private person when it is a shop or a sole proprietorship
     business_representatives: list[str] = []
     corporate_words: list[str] = []
+    public_body_words: list[str] = []
     max_name_gap: int = 2
 
     @field_validator("foreign_given_syllables")

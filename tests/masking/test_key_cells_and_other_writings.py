@@ -335,3 +335,11 @@ def test_handovers_subjects_of_conditions_and_compact_birth_dates(layer1):
     assert "당진군" not in found(layer1, "고종32년(1895)에는 당진군이 되어 군내 치료소를 두었다.")
     record = "수급자: 심채원\n생년월일 : 19360306\n주소: 서울특별시 영등포구 대림로 3\n"
     assert "19360306" in found(layer1, record, "BIRTH_DATE")
+
+
+def test_a_daycare_head_and_staff_are_persons_a_public_bodys_head_is_not(layer1):
+    daycare = ("▶ 시설명 : 국공립 햇님어린이집\n▶ 원장 : 반말자\n"
+               "- 11:30 보육교사 어춘말은 투약의뢰서를 날짜별로 정리하고 있었음\n- 11:40 원아 경례(5세반) 기록 확인\n")
+    assert {"반말자", "어춘말", "경례"} <= found(layer1, daycare)
+    public = "서울시 보건환경연구원 원장 김영수는 검사 결과를 발표하였다."
+    assert "김영수" not in found(layer1, public)
