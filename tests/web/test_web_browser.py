@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from web_support import PASSWORD
+from web_support import PASSWORD, wait_text
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 NAME, PHONE = "홍길동", "010-5555-0101"
@@ -72,16 +72,7 @@ def browser(tmp_path):
 
 def _wait_flash(b, expected: str) -> None:
     """Wait until the page the last click loaded flashes ``expected`` (fail after 30 s)."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    def shown(d):
-        try:
-            return expected in d.find_element(By.CSS_SELECTOR, ".flashes").text
-        except (NoSuchElementException, StaleElementReferenceException):
-            return False
-    WebDriverWait(b, 30).until(shown, message=f"no flash message {expected!r}")
+    wait_text(b, ".flashes", expected, message=f"no flash message {expected!r}")
 
 
 def test_reviewer_rejects_a_mask_adds_one_publishes_and_sees_it_public(

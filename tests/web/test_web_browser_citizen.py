@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from web_support import wait_text
+
 from test_web_browser import browser, live_server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
@@ -25,18 +27,7 @@ TEXT = f"""관내 도로 보수 공사 추진 계획
 
 
 def _wait_text(b, css: str, expected: str) -> None:
-    """Wait (30 s at most) until the page a click loads shows ``expected`` in ``css``:
-    right after a click the old page may still be there, or vanish under our feet."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    def shown(d):
-        try:
-            return expected in d.find_element(By.CSS_SELECTOR, css).text
-        except (NoSuchElementException, StaleElementReferenceException):
-            return False
-    WebDriverWait(b, 30).until(shown, message=f"{css} never showed {expected!r}")
+    wait_text(b, css, expected)
 
 
 def test_citizen_searches_reads_asks_follows_switches_language_and_reports(

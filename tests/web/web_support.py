@@ -40,3 +40,26 @@ class RegexLayer1:
                     chars[i] = "*"
             spans.append((d.start, d.end))
         return MaskResult("".join(chars), spans)
+
+
+def wait_text(browser, css: str, expected: str, message: str | None = None) -> None:
+    """Wait (30 s at most) until the page a click loads shows ``expected`` in ``css``:
+    right after a click the old page may still be there, or vanish under our feet (an
+    element of it stale, or, as chromedriver also says, "Node with given id does not
+    belong to the document")."""
+    from selenium.common.exceptions import (NoSuchElementException, StaleElementReferenceException,
+                                            WebDriverException)
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def shown(d):
+        try:
+            return expected in d.find_element(By.CSS_SELECTOR, css).text
+        except (NoSuchElementException, StaleElementReferenceException):
+            return False
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return False
+            raise
+    WebDriverWait(browser, 30).until(shown, message=message or f"{css} never showed {expected!r}")
+
