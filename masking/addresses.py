@@ -25,8 +25,8 @@ _UNIT = re.compile(r"\d\s?호|\d\s?층")
 _HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단독주택|연립주택|빌라|원룸|세대주)")
 # a letter's addressee on the line above the address, perhaps with a postcode first
 # (수신: 홍길동 님⏎(우 01448) 중구 …; 받는 분: … 귀하⏎   (서울특별시 …))
-_ADDRESSEE_ABOVE = re.compile(r"(?:수\s?신|받는\s?분|To)[^\n]{0,30}(?:님|귀하|귀중)[ \t]*\n[ \t]*"
-                              r"(?:\(?우\)?\s?\d{5}\)?[ \t]*|\(|\[)?[ \t]*$")
+_ADDRESSEE_ABOVE = re.compile(r"(?:(?:수\s?신|받는\s?분|To)[^\n]{0,30}|(?:^|\n)[ \t]*[가-힣]{2,4}(?: [가-힣]{1,3})?[ \t]?)"
+                              r"(?:님|귀하|귀중)[ \t]*\n[ \t]*(?:\(?우\)?\s?\d{5}\)?[ \t]*|\(|\[)?[ \t]*$")
 # residence words that follow the address (… 139-14 사는 사람, … 2층 거주, …호에 거주)
 _RESIDE_AFTER = ("거주", "사는", "살고")
 

@@ -30,6 +30,7 @@ from .schema import RowsFile
 
 _DATE = re.compile(r"(?<![\d.])(?:" + DATE + r"|(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일?)(?!\d)")
 _YYMMDD = re.compile(r"^\d{6}$")
+_AND_OTHERS = re.compile(r"\s?외\s?\d{1,3}\s?(?:명|인)?\s*$")
 _YYYYMMDD = re.compile(r"^(?:19|20)\d{6}$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMBER = re.compile(r"(?<![\w\-])\d{2,8}(?:[ \-]\d{1,8}){1,5}(?![\d\-])|(?<!\d)\d{9,16}(?!\d)")
@@ -141,6 +142,12 @@ class RowReasoner:
                        (morphology.known_common_noun(w) or morphology.function_word(w)) for w in words)
 
     def name_parts(self, v: str, strict: bool) -> list[tuple[int, int]]:
+        m = _AND_OTHERS.search(v)
+        if m:                                   # 위종율 외 1: the name, and others unnamed
+            return self.name_parts(v[:m.start()], strict)
+        return self._name_parts(v, strict)
+
+    def _name_parts(self, v: str, strict: bool) -> list[tuple[int, int]]:
         """(start, end) in ``v`` of the names a cell holds: the whole cell, or the name
         and the name in brackets after it (``정영호(추아름)``, ``吳子根(부)``). ``strict``:
         no column says the cell is a name, so ordinary words are passed over."""
@@ -261,15 +268,17 @@ class RowReasoner:
                 role_in_row = any(text[c.start:c.end].strip() in self.official_roles for c in row)
             if role_in_row:
                 return []
+            v = _AND_OTHERS.sub("", v)          # 위종율 외 1: the name, and others unnamed
             if self.name_shaped(v) or (self.foreign_name_shaped(v) and (name_col or evidence)):
                 name_cell = cell
+                name_end = cell.start + text[cell.start:cell.end].find(v) + len(v)
                 break
         if evidence is None and not (name_cell and (name_col or self._has_personal_cell(text, row, header))):
             return []
         why = f"in a row about a private person ({evidence.label if evidence else 'name column'})"
         out = []
-        if name_cell is not None and not covered(name_cell.start, name_cell.end):
-            out.append(make(name_cell.start, name_cell.end, "PERSON", 0.75, "name cell " + why))
+        if name_cell is not None and not covered(name_cell.start, name_end):
+            out.append(make(name_cell.start, name_end, "PERSON", 0.75, "name cell " + why))
         if evidence is not None or name_col:
             # every other name in the row: the payee beside the applicant, the account
             # holder, the guardian, a name with a second one in brackets
@@ -288,6 +297,8 @@ class RowReasoner:
             dated = False
             if self._birth_header(h) or (not birth_col and not self.event_h.in_header(h)):
                 b = self.birth_value(v, doc_year)
+                if b and not self._birth_header(h) and self.event_h.in_header(v[:b[0]].lower()):
+                    b = None        # 변론기일 2025. 7. 13.: the cell says what day it is
                 if b and (self._birth_header(h) or name_cell is not None or id_row) and not covered(s0 + b[0], s0 + b[1]):
                     # (also in a cell where a rule found something else: 생 1952-07-08, 일산화탄소 중독;
                     # and in an official's row with a passport: 도시계획과 / 지방보건주사(6급) /

@@ -343,3 +343,13 @@ def test_a_daycare_head_and_staff_are_persons_a_public_bodys_head_is_not(layer1)
     assert {"반말자", "어춘말", "경례"} <= found(layer1, daycare)
     public = "서울시 보건환경연구원 원장 김영수는 검사 결과를 발표하였다."
     assert "김영수" not in found(layer1, public)
+
+
+def test_lists_of_accused_and_letters_addressed_by_name(layer1):
+    table = ("| 번호 | 피고발인(위반자) | 죄명 | 처분청 | 사건번호 | 처분결과 |\n|---|---|---|---|---|---|\n"
+             "| 1 | 진옥솔 | 식품위생법 위반 | 서울남부지방검찰청 | 2024형제33947호 | 혐의없음 |\n"
+             "| 2 | 위종율 외 1 | 공무집행방해 | 은평경찰서 | 2025형제5176호 | 불송치 |\n")
+    got = found(layer1, table)
+    assert {"진옥솔", "위종율"} <= got
+    letter = "보상금 공탁 통지\n\n명채규 귀하\n(노원구 노원로 108)\n\n1. 귀하에게 지급할 보상금을 공탁하였음을 알립니다."
+    assert "노원구 노원로 108" in found(layer1, letter, "ADDRESS")
