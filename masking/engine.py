@@ -38,6 +38,7 @@ from .health import HealthRecognizer
 from .loader import RuleSet, load_rules
 from .masker import Masker, MaskResult
 from .names import NameRules, PersonRecognizer
+from .neighbours import NameNeighbours
 from .normalize import normalize
 from .pattern_rules import PatternScan, RuleRecognizer
 from .ner.tokenizer import PARTICLES as NER_PARTICLES
@@ -134,10 +135,6 @@ _REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_F
                     "KR_DRIVER_LICENSE", "CARD_NUMBER", "VEHICLE_PLATE"}
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
-_HANJA_CHAR = re.compile(r"[\u4e00-\u9fff]")
-# words of an organisation or a place in a Latin-letter line (Seoul Global Center, Nowon-gu Office)
-_ORG_EN = re.compile(r"\b(?:Seoul|Korea|Center|Centre|Office|City|Hall|Team|Division|Department|Ministry|Council"
-                     r"|Foundation|Association|Committee|Bank|Company|University|School|Station|Service)\b|-gu\b|-si\b")
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
 
 
@@ -219,6 +216,7 @@ class Layer1:
         self.rows = RowReasoner(rules.rows, self.names, rules.health.terms,
                                 rules.fields.official_table_headers)
         self._subject_rx = re.compile("|".join(map(re.escape, rules.person.subject_document_words)))
+        self.neighbours = NameNeighbours(self.names, _Cand, THRESHOLD)
         pc = rules.person
         self._role_words = set(pc.private_before) | set(pc.private_after) | set(pc.official_before) \
             | set(pc.official_after)
@@ -574,153 +572,17 @@ class Layer1:
             return any(ch.isdigit() for ch in v)
         return False
 
-    # a name's other writing in brackets right after it: 송기철(宋基哲), 수닐 쿠마르(SUNIL
-    # KUMAR), Aziz Karimov (아지즈 카리모프)
-    _OTHER_WRITING = re.compile(r"[ \t]?[(（](?P<name>[\u4e00-\u9fff]{2,5}"
-                                r"|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,3}"
-                                r"|[가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[)）]")
-
-    def _other_writings(self, text, cands):
-        """The same person's name written in another script in brackets right after a
-        name already found (a transliteration says who the person is as much as the name)."""
-        out = []
-        for c in cands:
-            if c.label != "PERSON":
-                continue
-            m = self._OTHER_WRITING.match(text, c.end)
-            if not m:
-                continue
-            s, e = m.span("name")
-            value = m.group("name")
-            latin_outer = text[c.start].isascii()
-            hanja_outer = _HANJA_CHAR.match(text, c.start) is not None
-            if "가" <= value[0] <= "힣" and not latin_outer and not (
-                    hanja_outer and len(text[c.start:c.end].replace(" ", "")) == len(value.replace(" ", ""))):
-                continue        # 홍길동(민원인 대리): Hangul after Hangul is a remark; after a
-                                # name in Chinese characters, its reading (金末順 (김말순)) is not
-            if value.isascii() and latin_outer:
-                continue
-            out.append(_Cand(s, e, "PERSON", 0.8, "PERSON_PROPAGATION",
-                             "the same person's name in another script, in brackets after it"))
-        return out
-
-    # a change from one person to another (활동지원사 오기철 → 마정순, 오복례 → 강하준)
-    _CHANGED_TO = re.compile(r"[ \t]*(?:→|->|⇒|▶)[ \t]*(?P<name>[가-힣]{2,4})(?![가-힣])")
-
-    def _changed_to(self, text, cands):
-        """The person a change hands over to, after a private person and an arrow."""
-        out = []
-        for c in cands:
-            if c.label != "PERSON":
-                continue
-            m = self._CHANGED_TO.match(text, c.end)
-            if not m:
-                continue
-            name = m.group("name")
-            if self.names.is_korean_name(name) and not (morphology.known_common_noun(name)
-                                                        or morphology.dictionary_word(name)
-                                                        or morphology.never_a_name(name)):
-                out.append(_Cand(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
-                                 "the person a change hands over to, after a private person and an arrow"))
-        return out
-
-    # a private person's name and a full date in brackets right after it: the birth date
-    # (서문예린(1951. 7. 19.), 황보경숙 (2019.04.09., 관내 초등학교))
-    _DATE_AFTER_NAME = re.compile(r"[ \t]?[(（](?P<date>(?:19|20)\d{2}(?:\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
-                                  r"|년\s?\d{1,2}월\s?\d{1,2}일))[ \t]*(?:생[ \t]*)?[,)）]")
-
-    def _dates_after_names(self, text, cands):
-        out = []
-        for c in cands:
-            if c.label != "PERSON":
-                continue
-            m = self._DATE_AFTER_NAME.match(text, c.end)
-            if m:
-                out.append(_Cand(*m.span("date"), "BIRTH_DATE", 0.8, "PERSON_PROPAGATION",
-                                 "a full date in brackets right after a private person's name"))
-        return out
-
-    def _spaced_forms(self, name: str) -> list[str]:
-        """A Korean name as people also write it, spaced after the surname or letter by
-        letter (선우현숙: 선우 현숙; 홍재석: 홍 재석, 홍 재 석)."""
-        if not re.fullmatch(r"[가-힣]{3,4}", name) or not self.names.is_korean_name(name):
-            return []
-        cut = 2 if name[:2] in self.names.surnames2 and len(name) == 4 else 1
-        return [name[:cut] + " " + name[cut:], " ".join(name)] if cut == 1 else [name[:2] + " " + name[2:]]
-
-    # a line that is a name alone (a letter's addressee block: NGUYEN Thi Lan⏎and Wi Dong-hee⏎
-    # 구로구 디지털로 2, 479호)
-    _NAME_LINE = re.compile(r"[ \t]*(?:and |& |및 )?(?P<name>[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3})[ \t]*$")
-
-    def _addressees(self, text, cands):
-        """Names on the lines right above a private person's address: the addressee."""
-        out = []
-        for c in cands:
-            if c.label != "ADDRESS" or c.score < THRESHOLD:
-                continue
-            ls = text.rfind("\n", 0, c.start) + 1
-            if text[ls:c.start].strip():
-                continue                    # the address does not open its line
-            end = ls - 1
-            for _ in range(2):              # the two lines above
-                if end <= 0:
-                    break
-                start = text.rfind("\n", 0, end) + 1
-                m = self._NAME_LINE.fullmatch(text, start, end)
-                if not m or _ORG_EN.search(m.group("name")) or \
-                        m.group("name").split(" ")[0].rstrip(",").lower() in self.names.english_not_names:
-                    break
-                out.append(_Cand(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
-                                 "a name on the line above a private person's address (a letter's addressee)"))
-                end = start - 1
-        return out
-
-    # two names and an arrow between them: one person handing over to another (오복례 → 강하준)
-    _NAME_ARROW_NAME = re.compile(r"(?<![가-힣])(?P<a>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,2})[ \t]*(?:→|->|⇒)[ \t]*"
-                                  r"(?P<b>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,2})(?![가-힣])")
-    # a full name as the subject of a sentence (방영희는 지난달 뇌출혈로 …)
-    _NAME_SUBJECT = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})(?:은|는|이|가|씨는|씨가|님은|님이|님께서는)\s")
-
-    def _plain_korean_name(self, word: str) -> bool:
-        w = word.replace(" ", "")
-        return self.names.is_korean_name(w) and w not in self.names.not_names and not (
-            morphology.known_common_noun(w) or morphology.dictionary_word(w) or morphology.never_a_name(w)
-            or morphology.derived_word(w))
-
-    def _handovers_and_subjects(self, text, cands):
-        """Names in a change of person (a cell ``오복례 → 강하준`` of a private helper's
-        change), and a full name as the subject of a sentence that states a condition
-        (the health rule found it: the sentence is about that person)."""
-        out = []
-        if "→" in text or "->" in text or "⇒" in text:
-            for m in self._NAME_ARROW_NAME.finditer(text):
-                if self._plain_korean_name(m.group("a")) and self._plain_korean_name(m.group("b")) \
-                        and not self.names.official_context(text, m.start("a"), m.end("a")):
-                    for g in ("a", "b"):
-                        out.append(_Cand(*m.span(g), "PERSON", 0.8, "PERSON_PROPAGATION",
-                                         "two persons with an arrow between them: one hands over to the other"))
-        for c in cands:
-            if c.label != "HEALTH_INFO" or c.score < THRESHOLD:
-                continue
-            ls = max(text.rfind("\n", 0, c.start), text.rfind(". ", 0, c.start)) + 1
-            for m in self._NAME_SUBJECT.finditer(text, ls, c.start):
-                if self._plain_korean_name(m.group("name")) and morphology.guessed_word(m.group("name")) \
-                        and m.group("name")[-1] not in "군구시동읍면리" \
-                        and not self.names.official_context(text, m.start("name"), m.end("name")):
-                    out.append(_Cand(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
-                                     "a full name, the subject of a sentence about a condition"))
-        return out
-
     def _propagate_names(self, text, cands, meta, subject_doc):
-        other = self._addressees(text, cands)
-        other += self._handovers_and_subjects(text, cands)
-        other += self._other_writings(text, cands + other)
-        other += self._changed_to(text, cands + other)
-        other += self._dates_after_names(text, cands + other)
+        nb = self.neighbours
+        other = nb.addressees(text, cands)
+        other += nb.handovers_and_subjects(text, cands)
+        other += nb.other_writings(text, cands + other)
+        other += nb.changed_to(text, cands + other)
+        other += nb.dates_after_names(text, cands + other)
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too
-        names |= {v for n in names for v in self._spaced_forms(n)}                  # 선우현숙: 선우 현숙 too
+        names |= {v for n in names for v in self.neighbours.spaced_forms(n)}                  # 선우현숙: 선우 현숙 too
         # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
         # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
         names = {n for n in names if len(n) >= 2 and "\n" not in n
