@@ -230,6 +230,17 @@ def noun_with_case_ending(word: str) -> bool:
     return toks[1].tag == "VCP" and len(toks) == 3 and toks[2].tag == "ETN"
 
 
+@lru_cache(maxsize=50_000)
+def unknown_word(word: str) -> bool:
+    """A word Kiwi reads as a name would be read: one proper noun (김지우), one token it
+    marks out of vocabulary (방영희), or single letters it reads as nouns (변+봉+수, a
+    name it cut up); not a compound of words (조명+탑) nor a common noun."""
+    toks = _reading(word)
+    if len(toks) == 1:
+        return toks[0].oov or toks[0].tag == "NNP"
+    return all(t.len == 1 and t.tag.startswith("NN") for t in toks)
+
+
 #: a word Kiwi only guesses scores below this as one noun (수레쉬 -28, 응우옌 -17.6,
 #: 로드리게스 -15.2); dictionary words score above it (대사관 -11.7, 쿠마르 -12.7)
 GUESSED_WORD_SCORE = -15.0

@@ -127,10 +127,17 @@ class NameNeighbours:
         return out
 
     # two names and an arrow between them: one person handing over to another (오복례 → 강하준)
-    _NAME_ARROW_NAME = re.compile(r"(?<![가-힣])(?P<a>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,2})[ \t]*(?:→|->|⇒)[ \t]*"
-                                  r"(?P<b>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,2})(?![가-힣])")
+    _NAME_ARROW_NAME = re.compile(r"(?<![가-힣])(?P<a>[가-힣]{2,4}|[가-힣] [가-힣]{2}|[가-힣](?: [가-힣]){1,2})[ \t]*(?:→|->|⇒)[ \t]*"
+                                  r"(?P<b>[가-힣]{2,4}|[가-힣] [가-힣]{2}|[가-힣](?: [가-힣]){1,2})(?![가-힣])")
     # a full name as the subject of a sentence (방영희는 지난달 뇌출혈로 …)
-    _NAME_SUBJECT = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})(?:은|는|이|가|씨는|씨가|님은|님이|님께서는)\s")
+    _NAME_SUBJECT = re.compile(r"(?<![가-힣0-9])(?P<name>[가-힣]{3})(?:은|는|이|가|씨는|씨가|님은|님이|님께서는)\s")
+
+    def name_shaped(self, word: str) -> bool:
+        """A surname and a given name that is no noun of the dictionary (the weaker test:
+        Kiwi may still read it as words, 전다온 as 저+ㄴ 다+오+ㄴ)."""
+        w = word.replace(" ", "")
+        return self.names.is_korean_name(w) and w not in self.names.not_names and not (
+            morphology.known_common_noun(w) or morphology.dictionary_word(w))
 
     def plain_korean_name(self, word: str) -> bool:
         w = word.replace(" ", "")
@@ -140,12 +147,15 @@ class NameNeighbours:
 
     def handovers_and_subjects(self, text, cands):
         """Names in a change of person (a cell ``오복례 → 강하준`` of a private helper's
-        change), and a full name as the subject of a sentence that states a condition
-        (the health rule found it: the sentence is about that person)."""
+        change), and a full name that is no ordinary word as the subject of a sentence
+        that states a condition (the health rule found it: the sentence is about that
+        person)."""
         out = []
         if "→" in text or "->" in text or "⇒" in text:
             for m in self._NAME_ARROW_NAME.finditer(text):
-                if self.plain_korean_name(m.group("a")) and self.plain_korean_name(m.group("b")) \
+                a, b = m.group("a"), m.group("b")
+                if self.name_shaped(a) and self.name_shaped(b) \
+                        and (self.plain_korean_name(a) or self.plain_korean_name(b)) \
                         and not self.names.official_context(text, m.start("a"), m.end("a")):
                     for g in ("a", "b"):
                         out.append(self.make(*m.span(g), "PERSON", 0.8, "PERSON_PROPAGATION",
@@ -155,7 +165,7 @@ class NameNeighbours:
                 continue
             ls = max(text.rfind("\n", 0, c.start), text.rfind(". ", 0, c.start)) + 1
             for m in self._NAME_SUBJECT.finditer(text, ls, c.start):
-                if self.plain_korean_name(m.group("name")) and morphology.guessed_word(m.group("name")) \
+                if self.plain_korean_name(m.group("name")) and morphology.unknown_word(m.group("name")) \
                         and m.group("name")[-1] not in "군구시동읍면리" \
                         and not self.names.official_context(text, m.start("name"), m.end("name")):
                     out.append(self.make(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",

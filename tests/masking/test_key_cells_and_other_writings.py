@@ -353,3 +353,13 @@ def test_lists_of_accused_and_letters_addressed_by_name(layer1):
     assert {"진옥솔", "위종율"} <= got
     letter = "보상금 공탁 통지\n\n명채규 귀하\n(노원구 노원로 108)\n\n1. 귀하에게 지급할 보상금을 공탁하였음을 알립니다."
     assert "노원구 노원로 108" in found(layer1, letter, "ADDRESS")
+
+
+def test_subjects_of_conditions_helpers_columns_and_spaced_handovers(layer1):
+    note = "- 변봉수는 심하지 않은 장애(청각)로 외출이 어렵다.\n"
+    assert "변봉수" in found(layer1, note)
+    fire = "신고가 접수되어 동작소방서 119구급대가 출동하였다. 부상자는 화상으로 이송되었다.\n"
+    assert "구급대" not in found(layer1, fire)
+    table = ("│ 번호 │ 장애 │ 구간 │ 활동지원사 변경 │ 사유 │\n"
+             "│ 2 │ 3급 │ 7구간 → 1구간 │ 전 다온 → 손덕배 │ 이용자 요청 │\n")
+    assert {"전 다온", "손덕배"} <= found(layer1, table)
