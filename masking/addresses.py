@@ -86,8 +86,9 @@ class AddressRecognizer(EntityRecognizer):
             r"(?:(?:위층|아래층|윗집|아랫집|옆집|앞집|상대\s?세대|상대방 세대)[ \t]*[:：|│]?[ \t]*(?P<a>[A-Z]?\d{2,4}\s?호)(?![\d가-힣])"
             r"|(?<![\d가-힣\-])(?P<b>[A-Z]?\d{2,4}\s?호)(?=[ \t]?(?:주민|세대(?!주)|[(（][가-힣 ]{2,6}[)）]| 사는|에 사는|에 거주)))")
         # ... or from the road, right after a word for a home (주소 면목로 411-3, 숙소:
-        # 망우로 290-1 옥탑): a person writing their own address leaves out the district
-        self._road_after_home = re.compile(r"(?:주소|주소지|현주소|거주지|실거주지|자택|숙소)[ \t]*[:：]?[ \t]*"
+        # 망우로 290-1 옥탑, 전병수 님 댁 (대림로 19길 7), 집: 삼양로 73길 22-4): a person
+        # writing their own address leaves out the district
+        self._road_after_home = re.compile(r"(?:주소|주소지|현주소|거주지|실거주지|자택|숙소|님 댁|집(?=[ \t]*[:：]))[ \t]*[:：(（]?[ \t]*"
                                            r"(?P<addr>" + road + tail + r")")
         self._private = [w.lower() for w in cfg.private_context]
         # (the English words judge addresses written in Latin letters only: "school" in

@@ -162,7 +162,8 @@ class NameRules:
         self.foreign_first = set(cfg.foreign_given_syllables)
         # (or a table's cell border: | 청구인 | 마정란 |, │ 민원인 │ 금지훈 │)
         # (or a dash between a key and its value: - 과태료 부과 대상자 - 홍길동)
-        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\]】」\s:：(,|│┃]*(?:[-—–][ \t]+)?"
+        # (and the relation the role holds: 보호자: 모 임세라, 친권자 부 금종영)
+        sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\]】」\s:：(,|│┃]*(?:[-—–][ \t]+)?(?:(?:부|모|처|부친|모친)[ \t]+)?"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
         self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
         # (also a rank with its grade and a comma: 지방시설주사(6급), 곽도윤; not a rank and a
