@@ -14,8 +14,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from rules import load_yaml
 from disclosure.models import GRADES, Classification, Decision, Detection, DocumentMeta
+from rules import load_yaml
 
 _STRICTNESS = {"public": 0, "partial": 1, "nonpublic": 2}
 _MARK_WORDS = [("nonpublic", ("비공개", "nonpublic", "non-disclosure", "non-public")),

@@ -30,8 +30,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from rules import load_yaml
 from disclosure.models import Detection, DocumentMeta
+from rules import load_yaml
 
 PREFIX = "가려지지 않은 개인정보 의심"
 ENGLISH = "(second screen: suspected personal information left unmasked)"

@@ -30,11 +30,6 @@ _ADDRESSEE_ABOVE = re.compile(r"(?:(?:수\s?신|받는\s?분|To)[^\n]{0,30}|(?:^
 # residence words that follow the address (… 139-14 사는 사람, … 2층 거주, …호에 거주)
 _RESIDE_AFTER = ("거주", "사는", "살고")
 
-
-def _reside_after(after: str, word: str) -> bool:
-    after = after.lstrip()
-    return after.startswith(word) or after.startswith(("에 " + word, "에서 " + word, "에" + word)) \
-        or (word == "거주" and word in after)
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
 
@@ -52,6 +47,13 @@ _EN_ADDRESS = re.compile(
     r"(?:,\s?[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon)){1,2}"
     r"(?:,?\s(?:Seoul|Gyeonggi-do|Incheon|Busan)(?![a-z]))?")
 _EN_UNIT_IN = re.compile(r"(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|Ho)\b|\bB\d|\d-\d{2,5}[,\s]")
+
+
+def _reside_after(after: str, word: str) -> bool:
+    """A residence word right after the address (… 사는 사람, …에 거주)."""
+    after = after.lstrip()
+    return after.startswith(word) or after.startswith(("에 " + word, "에서 " + word, "에" + word)) \
+        or (word == "거주" and word in after)
 
 
 class AddressRecognizer(EntityRecognizer):

@@ -582,7 +582,7 @@ class Layer1:
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too
-        names |= {v for n in names for v in self.neighbours.spaced_forms(n)}                  # 선우현숙: 선우 현숙 too
+        names |= {v for n in names for v in nb.spaced_forms(n)}                     # 선우현숙: 선우 현숙 too
         # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
         # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
         names = {n for n in names if len(n) >= 2 and "\n" not in n

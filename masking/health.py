@@ -29,9 +29,10 @@ _EN_CUE = re.compile(r"\b(?:reported|reports|has been|has|had|with|is|was|were|s
 _LATIN_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)")
 # a person in an English sentence: a pronoun or a possessive of one person
 _EN_PERSON = re.compile(r"\b(?:[Ss]he|[Hh]e|[Mm]y|[Hh]er|[Hh]is)\b")
+# a condition said to be absent (부상 없음, 특이사항 없음)
+_NONE_AFTER = re.compile(r"\s?(?:없음|없었|은 없|는 없|이 없|가 없|이상 없|무\b)")
 # only a cell border, a bracket or a dash between a report's key and the condition
 # (| 인명 피해 | 찰과상 …, 특이사항⇥뇌출혈, [건강상태] 갑상선암)
-_NONE_AFTER = re.compile(r"\s?(?:없음|없었|은 없|는 없|이 없|가 없|이상 없|무\b)")
 _KEY_GAP = re.compile(r"[\s|│┃\]\)—\-:：]*")
 # a cell, a list field or a sentence ends between a report's word and the condition
 _CLAUSE_BREAK = re.compile(r"\||\t| / |[.。!?](?:\s|$)")

@@ -8,6 +8,7 @@ import yaml
 from pydantic import ValidationError
 
 from rules import load_yaml
+
 from .errors import RulesError
 from .schema import (AddressFile, Exemptions, FieldsFile, HealthFile, MaskingFile,
                      PatternFile, PersonFile, RowsFile)

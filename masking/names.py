@@ -75,7 +75,8 @@ _UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 # on, (은평구 진관2로 12-4 101호)
 # English personal details in brackets after a Latin name: (DOB …), (age 34), (born …),
 # a country alone or with an age ((China), (Indonesia, age 34))
-_AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\)|, (?:age|aged|born|DOB)\b))")
+_AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d"
+                                r"|(?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\)|, (?:age|aged|born|DOB)\b))")
 _AFTER_AGE_OR_PLACE = re.compile(
     r"^\s?\((?:(?:[가-힣0-9·]{1,8}동|[가-힣]{1,4}구),\s?\d{1,3}\s?세|\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
     r"|[가-힣]{1,4}(?:구|군|시)\s[가-힣0-9]{1,10}(?:로|길|동)\s?\d)")
@@ -239,19 +240,25 @@ class NameRules:
         m = _NAME_LIST.match(text, end)
         return bool(m and self.official_after.match(text[m.end():m.end() + 8]))
 
-    def sole_proprietor(self, text: str, start: int, role: str) -> bool:
+    def _representative(self, role: str) -> bool:
         """``role`` (the words before a name) names a business's representative or a
-        facility's head, and no word near says the business is a company (㈜, 법인, 재단)
-        nor right before that the facility is a public body (연구원, 보건소): the
-        representative of a shop or a sole proprietorship and the head of a daycare centre
-        are private persons (GUIDELINE: a company's name and numbers stay visible, a
-        natural person's name does not)."""
-        role = role.strip(" :：|│┃,(").split("(")[0].strip()
-        if not role.startswith(self.business_representatives):
+        facility's head (대표자, 원장)."""
+        return role.strip(" :：|│┃,(").split("(")[0].strip().startswith(self.business_representatives)
+
+    def representative_in_role(self, text: str, start: int, role: str) -> bool:
+        """A representative of a company (㈜, 법인, 재단 near) or the head of a public body
+        (연구원, 보건소 right before): named in role, as an official is."""
+        if not self._representative(role):
             return False
         if self.public_body is not None and self.public_body.search(text, max(0, start - 40), start):
-            return False        # 보건환경연구원 원장 …: the head of a public body, in role
-        return self.corporate is None or not self.corporate.search(text, max(0, start - 120), start + 60)
+            return True         # 보건환경연구원 원장 …
+        return self.corporate is not None and self.corporate.search(text, max(0, start - 120), start + 60) is not None
+
+    def sole_proprietor(self, text: str, start: int, role: str) -> bool:
+        """A representative of a shop or a sole proprietorship, or the head of a daycare
+        centre: a private person (GUIDELINE: a company's name and numbers stay visible, a
+        natural person's name does not)."""
+        return self._representative(role) and not self.representative_in_role(text, start, role)
 
     def private_context(self, text: str, start: int, end: int, particle: str = "") -> str | None:
         before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]
@@ -259,8 +266,7 @@ class NameRules:
         if particle and (particle.startswith("씨") or particle.startswith("님") or particle == "귀하"):
             return f"particle '{particle}'"
         m = self.private_before.search(before) or self.private_before.search(collapse_spaced_letters(before))
-        if m and m.group().strip(" :：|│┃,(").startswith(self.business_representatives) \
-                and not self.sole_proprietor(text, start, m.group()):
+        if m and self.representative_in_role(text, start, m.group()):
             m = None            # 주식회사 ○○ 대표자 …: a company's representative in role
         if m and _KEY_DASH.search(m.group()) and not _CELL_END.match(text, end + len(particle)):
             m = None            # 신청인 — 여보세요, …: a speaker's words after a dash, not a value
@@ -286,9 +292,9 @@ class NameRules:
             return f"'{m.group().strip()}' after"
         if _AFTER_PERSONAL.match(after) or (end - start >= 3 and _AFTER_AGE_OR_PLACE.match(after)):
             return "personal details in parentheses after"
-        if text[start:start + 1].isascii() and _AFTER_PERSONAL_EN.match(text[end:end + 40]) \
-                and text[end:end + 40].split("(", 1)[1].split(")")[0].split(",")[0].lower() not in self.english_not_names:
-            return "personal details in parentheses after"
+        m = _AFTER_PERSONAL_EN.match(text[end:end + 40]) if text[start:start + 1].isascii() else None
+        if m and (m.group("word") or "").lower() not in self.english_not_names:
+            return "personal details in parentheses after"     # (not (Officer), (Manager))
         if _AFTER_MOBILE.match(text, end, end + 48) and not _UNIT_BEFORE.search(before):
             return "a mobile number or a personal identifier after"     # (not 문화체육과 신승현 010-…:
                                                                         # an official on a duty roster)

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from . import morphology
+from .names import _ANY_HANJA, _ORG_WORDS
 
-_HANJA_CHAR = re.compile(r"[\u4e00-\u9fff]")
-# words of an organisation or a place in a Latin-letter line (Seoul Global Center, Nowon-gu Office)
-_ORG_EN = re.compile(r"\b(?:Seoul|Korea|Center|Centre|Office|City|Hall|Team|Division|Department|Ministry|Council"
-                     r"|Foundation|Association|Committee|Bank|Company|University|School|Station|Service)\b|-gu\b|-si\b")
+# a district in Latin letters (Nowon-gu, Suwon-si): a place's line, not a name's
+_DISTRICT_EN = re.compile(r"-(?:gu|si)\b")
 
 
 class NameNeighbours:
@@ -44,7 +43,7 @@ class NameNeighbours:
             s, e = m.span("name")
             value = m.group("name")
             latin_outer = text[c.start].isascii()
-            hanja_outer = _HANJA_CHAR.match(text, c.start) is not None
+            hanja_outer = _ANY_HANJA.match(text, c.start) is not None
             if "가" <= value[0] <= "힣" and not latin_outer and not (
                     hanja_outer and len(text[c.start:c.end].replace(" ", "")) == len(value.replace(" ", ""))):
                 continue        # 홍길동(민원인 대리): Hangul after Hangul is a remark; after a
@@ -118,7 +117,7 @@ class NameNeighbours:
                     break
                 start = text.rfind("\n", 0, end) + 1
                 m = self._NAME_LINE.fullmatch(text, start, end)
-                if not m or _ORG_EN.search(m.group("name")) or \
+                if not m or _ORG_WORDS.search(m.group("name")) or _DISTRICT_EN.search(m.group("name")) or \
                         m.group("name").split(" ")[0].rstrip(",").lower() in self.names.english_not_names:
                     break
                 out.append(self.make(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",

@@ -31,7 +31,8 @@ from .schema import RowsFile
 _DATE = re.compile(r"(?<![\d.])(?:" + DATE + r"|(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일?)(?!\d)")
 _YYMMDD = re.compile(r"^\d{6}$")
 _AND_OTHERS = re.compile(r"\s?외\s?\d{1,3}\s?(?:명|인)?\s*$")
-_YYYYMMDD = re.compile(r"^(?:19|20)\d{6}$")
+# a date written as six or eight digits (620101, 19620101)
+_COMPACT_DATE = re.compile(r"^(?:(?:19|20)\d{2}|\d{2})\d{4}$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMBER = re.compile(r"(?<![\w\-])\d{2,8}(?:[ \-]\d{1,8}){1,5}(?![\d\-])|(?<!\d)\d{9,16}(?!\d)")
 _ADDRESS = re.compile(
@@ -191,7 +192,7 @@ class RowReasoner:
     def birth_value(v: str, doc_year: int | None):
         """(start, end) of a plausible birth date in a cell value, else None."""
         v_strip = v.strip()
-        if _YYMMDD.match(v_strip) or _YYYYMMDD.match(v_strip):
+        if _COMPACT_DATE.match(v_strip):
             mm, dd = int(v_strip[-4:-2]), int(v_strip[-2:])     # 620101, 19620101
             if 1 <= mm <= 12 and 1 <= dd <= 31:
                 k = v.find(v_strip)

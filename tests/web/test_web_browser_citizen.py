@@ -26,10 +26,6 @@ TEXT = f"""관내 도로 보수 공사 추진 계획
 광장로 | 150 | 60"""
 
 
-def _wait_text(b, css: str, expected: str) -> None:
-    wait_text(b, css, expected)
-
-
 def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
         browser, live_server, make_doc, instance):
     from selenium.webdriver.common.by import By
@@ -58,11 +54,11 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     box = b.find_element(By.ID, "home-q")
     box.send_keys("도로를")
     box.submit()
-    _wait_text(b, "#results-title", "검색 결과")
+    wait_text(b, "#results-title", "검색 결과")
     results = b.find_elements(By.CSS_SELECTOR, "ol.results a.doc-title")
     assert [r.text for r in results] == ["도로 보수 공사 추진 계획"]
     results[0].click()
-    _wait_text(b, "#doc-title", "도로 보수 공사 추진 계획")
+    wait_text(b, "#doc-title", "도로 보수 공사 추진 계획")
 
     # the document: masked text, a real table, no trace of the name
     assert "/documents/road-1" in b.current_url
@@ -75,7 +71,7 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     b.find_element(By.ID, "email").send_keys("citizen@example.com")
     b.find_element(By.ID, "consent").click()
     b.find_element(By.CSS_SELECTOR, "form.ask-form button[type=submit]").click()
-    _wait_text(b, "h1", "문의 처리 상황")
+    wait_text(b, "h1", "문의 처리 상황")
     tracking = b.find_element(By.CSS_SELECTOR, ".tracking").text
     assert tracking.startswith("Q-") and tracking in b.find_element(By.CSS_SELECTOR, ".flashes").text
     assert b.find_element(By.CSS_SELECTOR, ".q-status").get_attribute("data-status") == "received"
@@ -86,13 +82,13 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     b.get(f"{live_server}/questions")
     b.find_element(By.ID, "tracking").send_keys(tracking.lower())
     b.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    _wait_text(b, ".q-status", "담당자 배정")
+    wait_text(b, ".q-status", "담당자 배정")
     assert b.find_element(By.CSS_SELECTOR, ".q-status").get_attribute("data-status") == "assigned"
     assert "citizen@example.com" not in b.page_source
 
     # switch to English; the choice sticks on the next page
     b.find_element(By.CSS_SELECTOR, ".lang-switch a").click()
-    _wait_text(b, "h1", "Question status")
+    wait_text(b, "h1", "Question status")
     assert b.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     b.get(f"{live_server}/documents/road-1")
     assert b.find_element(By.ID, "body-title").text == "Text"
@@ -102,7 +98,7 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     b.find_element(By.CSS_SELECTOR, "a.report-link").click()
     b.find_element(By.ID, "details").send_keys("민원인 이름이 보입니다.")
     b.find_element(By.CSS_SELECTOR, "form.report-form button[type=submit]").click()
-    _wait_text(b, "h1", "Report status")
+    wait_text(b, "h1", "Report status")
     number = b.find_element(By.CSS_SELECTOR, ".tracking").text
     assert number.startswith("R-") and number in b.find_element(By.CSS_SELECTOR, ".flashes").text
     assert b.find_element(By.ID, "report-state").get_attribute("data-state") == "priority"
@@ -113,7 +109,7 @@ def test_citizen_searches_reads_asks_follows_switches_language_and_reports(
     b.get(f"{live_server}/documents/park-1/report")
     b.find_element(By.ID, "details").send_keys("둘째 줄에 민원인 휴대전화 010-2468-1357 이 보입니다.")
     b.find_element(By.CSS_SELECTOR, "form.report-form button[type=submit]").click()
-    _wait_text(b, "#report-state", "Document taken down")
+    wait_text(b, "#report-state", "Document taken down")
     b.get(f"{live_server}/documents/park-1")
     assert "404" in b.find_element(By.TAG_NAME, "main").text
     b.get(f"{live_server}/search?q=공원")
