@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from disclosure.extract import extract, ocr, pdf_images  # noqa: E402
-from disclosure.models import Detection  # noqa: E402
 from disclosure.redact import make_public_pdf  # noqa: E402
+from domain.types import Detection  # noqa: E402
 
 ID_LINES = ["주민등록증 사본", "신청인 박민수 / 900101-1234567"]
 VALUES = [("박민수", "PERSON"), ("900101-1234567", "KR_RRN")]

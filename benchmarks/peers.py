@@ -102,7 +102,7 @@ def _version(dist: str) -> str:
 
 # -- the systems --------------------------------------------------------------------------
 def load_layer1():
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     from masking import Layer1
 
     layer1 = Layer1.from_rules()
@@ -118,7 +118,7 @@ def load_layer1_batch():
     """Layer 1 as ``disclosure scan`` runs it: ``detect_many`` over batches of
     ``disclosure.scan.BATCH`` documents (the model reads each batch in one call);
     every document's detections are the same as ``detect``'s."""
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     from disclosure.scan import BATCH
     from masking import Layer1
 

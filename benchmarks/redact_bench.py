@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from disclosure.extract import extract  # noqa: E402
-from disclosure.models import Detection  # noqa: E402
 from disclosure.redact import masks_from, redact_pdf, verify_pdf  # noqa: E402
+from domain.types import Detection  # noqa: E402
 
 
 def locate(text: str, entities: list[dict]) -> list[Detection]:

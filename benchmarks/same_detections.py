@@ -50,7 +50,7 @@ def documents(n: int, seed: int) -> list[tuple[str, dict]]:
 
 
 def detections(docs) -> dict[str, list[list]]:
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     from masking import Layer1
 
     layer1 = Layer1.from_rules()

@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from classifiers import load_classifier  # noqa: E402
 from disclosure.decide import load_policy  # noqa: E402
-from disclosure.models import DocumentMeta  # noqa: E402
 from disclosure.scan import read_records, scan_record  # noqa: E402
+from domain.types import DocumentMeta  # noqa: E402
 from masking import Layer1  # noqa: E402
 
 

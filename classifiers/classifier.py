@@ -22,7 +22,7 @@ from pathlib import Path
 from classifiers.model import GROUND_LABELS, TextModel
 from classifiers.rules import RuleEngine, RuleResult
 from classifiers.schema import load_rules
-from disclosure.models import Classification, Detection, DocumentMeta
+from domain.types import Classification, Detection, DocumentMeta
 
 BINS = (0.0, 0.05, 0.2, 0.5, 0.8, 0.95, 1.0001)
 NP_THRESHOLD = 0.5

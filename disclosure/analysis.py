@@ -9,6 +9,7 @@ in this process and ``jobs - 1`` worker processes, each loading the filter's mod
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import multiprocessing
@@ -18,14 +19,15 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from disclosure import db
 from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract_bytes
 from disclosure.filter import FilterResult, run_filter
 from disclosure.instance import Instance
-from disclosure.models import DocumentMeta, Extracted
 from disclosure.safe_files import read_source
 from disclosure.sidecar import SidecarError, id_problem, read_sidecar
+from domain.types import DocumentMeta, Extracted
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,6 @@ def analyse(inst: Instance, path: Path) -> Analysed:
         return _analyse(inst, path)
     except Exception as e:              # a bug must not stop the batch nor publish anything
         log.exception("analysing %s failed", path)
-        from disclosure.pipeline import error_reason
         return Analysed(path, failure=error_reason(e))
 
 
@@ -189,3 +190,19 @@ def _front_and_back(inst: Instance, pool, workers: int, files: list[Path]) -> It
             yield analyse(inst, path)
         else:
             yield given.pop(index).get()
+
+
+def error_reason(e: BaseException) -> str:
+    """A clear Korean (English) reason for an error that stopped one file."""
+    text = str(getattr(e, "orig", None) or e)
+    if (isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)) or "disk is full" in text:
+        return f"디스크 공간이 부족합니다 (disk full): {text}"
+    if isinstance(e, OSError) and e.errno == errno.EROFS:
+        return f"저장소가 읽기 전용입니다 (read-only file system): {text}"
+    if isinstance(e, OSError):
+        return f"파일을 읽거나 쓰지 못했습니다 (I/O error): {e.strerror or text}"
+    if "database is locked" in text:
+        return f"데이터베이스가 다른 작업에 잠겨 있습니다 (database is locked): {text}"
+    if isinstance(e, SQLAlchemyError):
+        return f"데이터베이스 오류 (database error): {type(e).__name__}: {text}"
+    return f"내부 오류 (internal error): {type(e).__name__}: {text}"

@@ -167,7 +167,7 @@ def parse_record(obj, where: str) -> dict:
     overlapping kept entities."""
     from masking.schema import LABELS as ENTITY_LABELS
 
-    from disclosure.models import GRADES
+    from domain.types import GRADES
 
     if not isinstance(obj, dict):
         raise CorrectionsError(f"{where}: not a JSON object")

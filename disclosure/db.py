@@ -16,19 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, event,
+    JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, and_, create_engine, event,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
-# Document lifecycle. ``publish_pending`` is the crash-safe step between the decision and
-# the public store/index: a reconciler finishes it (see disclosure.publish).
-# ``withdraw_pending`` is the same step on the way back: the document is already off every
-# public surface (nothing serves a status other than ``published``) while its public files
-# and index entry are being removed; disclosure.reconcile finishes a removal that failed.
-WITHDRAW_PENDING = "withdraw_pending"
-STATUSES = ("publish_pending", "published", WITHDRAW_PENDING, "review", "withheld", "scheduled")
-PUBLIC_STATUS = "published"
+from domain import lifecycle
+from domain.lifecycle import Status
+
+# Document lifecycle: domain.lifecycle (statuses, allowed moves, is_public).
+WITHDRAW_PENDING = Status.WITHDRAW_PENDING.value
+STATUSES = tuple(s.value for s in Status)
+PUBLIC_STATUS = Status.PUBLISHED.value
 
 
 def utcnow() -> datetime:
@@ -75,7 +74,13 @@ class Document(Base):
 
     @property
     def is_public(self) -> bool:
-        return self.status == PUBLIC_STATUS
+        return lifecycle.is_public(self.status, self.grade)
+
+
+def public_documents():
+    """The SQL condition of :func:`domain.lifecycle.is_public`: what every public query
+    (pages, search results, feeds, the API, statistics) selects from."""
+    return and_(Document.status == PUBLIC_STATUS, Document.grade != "nonpublic")
 
 
 class DetectionRow(Base):

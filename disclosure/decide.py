@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from disclosure.models import GRADES, Classification, Decision, Detection, DocumentMeta
+from domain.types import GRADES, Classification, Decision, Detection, DocumentMeta
 from rules import load_yaml
 
 _STRICTNESS = {"public": 0, "partial": 1, "nonpublic": 2}

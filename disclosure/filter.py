@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 
-from disclosure.models import Classification, Decision, Detection, DocumentMeta
-from disclosure.public_fields import PublicFields, public_fields
 from disclosure.one_person import REASON as ONE_PERSON, about_one_person
+from disclosure.public_fields import PublicFields, public_fields
 from disclosure.text_marking import mentions_nonpublic, text_marking
+from domain.types import Classification, Decision, Detection, DocumentMeta
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def _second_screen(text: str, detections: list[Detection], meta: DocumentMeta, s
 
 
 def _too_long(text: str) -> str:
-    from disclosure.extract.limits import MAX_CHARS
+    from domain.limits import MAX_CHARS
 
     if not isinstance(text, str) or len(text) <= MAX_CHARS:
         return ""           # not text at all: the layers fail on it, closed, below

@@ -250,10 +250,10 @@ class Instance:
         return load_policy(self.rules_dir)
 
     def published_ids(self, ids: list[str]) -> set[str]:
-        """Which of these ids are published right now (a guard for anything public)."""
+        """Which of these ids the public may see right now (a guard for anything public)."""
         if not ids:
             return set()
         with self.Session() as s:
             rows = s.scalars(select(db.Document.id).where(
-                db.Document.id.in_(ids), db.Document.status == db.PUBLIC_STATUS))
+                db.Document.id.in_(ids), db.public_documents()))
             return set(rows)

@@ -28,7 +28,8 @@ from email.message import EmailMessage
 
 from sqlalchemy import select
 
-from disclosure import db
+from disclosure import audit, db
+from disclosure.alert_mail import unsubscribe_headers
 from disclosure.instance import Instance, atomic_write
 
 MAX_ATTEMPTS = 5
@@ -44,12 +45,21 @@ def queue(session, channel: str, recipient: str, subject: str, body: str) -> db.
     return n
 
 
+def requeue_failed(session, actor: str) -> int:
+    """Give every failed message another round of attempts (audited, committed)."""
+    failed = session.scalars(select(db.Notification).where(db.Notification.status == "failed")).all()
+    for n in failed:
+        n.status = "pending"
+    audit.record(session, actor, "notifications_retry", after={"requeued_failed": len(failed)})
+    session.commit()
+    return len(failed)
+
+
 def email_headers(n: db.Notification) -> dict[str, str]:
     """Extra headers of an e-mail, derived from the stored message (see the module doc)."""
     if n.channel != "email":
         return {}
-    from disclosure import subscriptions       # imports this module: resolved late
-    return subscriptions.unsubscribe_headers(n.subject, n.body)
+    return unsubscribe_headers(n.subject, n.body)
 
 
 class OutboxGateway:

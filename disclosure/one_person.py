@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from disclosure.models import Detection
+from domain import labels
+from domain.types import Detection
 
 REASON = ("한 사람에 관한 문서로 보입니다: 이름을 가려도 그 사람이 드러나는지 사람이 확인해야 합니다 "
           "(제9조제1항제6호) (about one private person as a whole: a person decides)")
-_SENSITIVE = {"HEALTH_INFO", "KR_RRN", "KR_FRN"}
 
 
 def about_one_person(text: str, detections: list[Detection]) -> bool:
     names = {re.sub(r"\s", "", text[d.start:d.end]) for d in detections if d.label == "PERSON"}
-    sensitive = any(d.label in _SENSITIVE for d in detections)
+    sensitive = any(d.label in labels.SENSITIVE for d in detections)
     return len(names) == 1 and sensitive

@@ -23,32 +23,30 @@ A later success for the same path or content resolves the earlier failure rows.
 """
 from __future__ import annotations
 
-import errno
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from sqlalchemy import or_, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 
 from disclosure import audit, db, public_fields
-from disclosure.analysis import Analysed, analyse, analyse_all, known_hash
+from disclosure.analysis import Analysed, analyse, analyse_all, error_reason, known_hash
 from disclosure.filter import FilterResult
 from disclosure.instance import Instance, atomic_write
-from disclosure.models import DocumentMeta
 from disclosure.public_fields import PublicFields
 from disclosure.publish import Parsed, Prepared, finish_publications, prepare_publication
 from disclosure.reconcile import ReconcileReport, reconcile
 from disclosure.safe_files import walk_files
+from domain import lifecycle
+from domain.lifecycle import Status
+from domain.types import DocumentMeta
 from rules import rules_version
 
 log = logging.getLogger(__name__)
 
 RESULTS = ("published", "review", "withheld", "scheduled", "failed", "skipped")
-
-# decision → document status right after the decision
-_STATUS = {"publish": "publish_pending", "review": "review", "withhold": "withheld"}
 
 
 @dataclass
@@ -86,22 +84,6 @@ class Outcomes(list):
 
 
 FINISHED_EARLIER = "이전 실행에서 중단된 공개를 마무리함 (finished an interrupted publication)"
-
-
-def error_reason(e: BaseException) -> str:
-    """A clear Korean (English) reason for an error that stopped one file."""
-    text = str(getattr(e, "orig", None) or e)
-    if (isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)) or "disk is full" in text:
-        return f"디스크 공간이 부족합니다 (disk full): {text}"
-    if isinstance(e, OSError) and e.errno == errno.EROFS:
-        return f"저장소가 읽기 전용입니다 (read-only file system): {text}"
-    if isinstance(e, OSError):
-        return f"파일을 읽거나 쓰지 못했습니다 (I/O error): {e.strerror or text}"
-    if "database is locked" in text:
-        return f"데이터베이스가 다른 작업에 잠겨 있습니다 (database is locked): {text}"
-    if isinstance(e, SQLAlchemyError):
-        return f"데이터베이스 오류 (database error): {type(e).__name__}: {text}"
-    return f"내부 오류 (internal error): {type(e).__name__}: {text}"
 
 
 def _id_taken(inst: Instance, path: Path, doc_id: str, content_hash: str) -> Outcome:
@@ -286,10 +268,11 @@ def apply_result(doc: db.Document, fr: FilterResult, version: str) -> None:
     it. A withheld document with a release date is ``scheduled`` for re-examination.
     """
     cls = fr.classification
-    status = _STATUS[fr.decision.state]
-    if status == "withheld" and fr.decision.release_date:
-        status = "scheduled"
-    doc.status, doc.decision, doc.reasons = status, fr.decision.state, fr.decision.reasons
+    status = lifecycle.DECISION_STATUS[fr.decision.state]
+    if status == Status.WITHHELD and fr.decision.release_date:
+        status = Status.SCHEDULED
+    lifecycle.move(doc, status, decision=fr.decision.state)
+    doc.reasons = fr.decision.reasons
     doc.grade = cls.grade if cls else ""
     doc.grounds = list(cls.grounds) if cls else []
     doc.confidence = cls.confidence if cls else 0.0

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from disclosure.models import Detection, DocumentMeta
+from domain.types import Detection, DocumentMeta
 
 #: The DocumentMeta fields a public surface shows (each a column of the document row,
 #: but for those in META_ONLY).
@@ -125,3 +125,14 @@ def public_meta(doc, name: str) -> str:
 def public_text(fields: PublicFields) -> str:
     """Every public field on its own line: what the leak check reads."""
     return "\n".join(fields.values.values())
+
+
+def leaked_values(original: str, masked: str, detections) -> list[str]:
+    """Masked values that can still be found in the public text.
+
+    A value that occurs elsewhere in the document unmasked is a leak too (layer 1 found
+    it once and missed it elsewhere). Short Hangul values (two-syllable given names
+    that are also words) must stand alone to count, so 하늘 does not match 하늘공원.
+    """
+    return [value for _, value in masked_values(original, detections)
+            if value_spans(value, masked)]

@@ -23,10 +23,12 @@ from pathlib import Path
 from sqlalchemy import case, update
 
 from disclosure import audit, db
-from disclosure.instance import Instance, atomic_write
-from disclosure.models import Extracted
 from disclosure import public_fields as fields_of
-from disclosure.public_fields import masked_values, public_meta, value_spans
+from disclosure.instance import Instance, atomic_write
+from disclosure.public_fields import leaked_values, public_meta, value_spans
+from domain import lifecycle
+from domain.lifecycle import Status
+from domain.types import Extracted
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +46,6 @@ class Parsed:
 
 class VerificationError(RuntimeError):
     """A value that layer 1 masked is still readable in what would be published."""
-
-
-def leaked_values(original: str, masked: str, detections) -> list[str]:
-    """Masked values that can still be found in the public text.
-
-    A value that occurs elsewhere in the document unmasked is a leak too (layer 1 found
-    it once and missed it elsewhere). Short Hangul values (two-syllable given names
-    that are also words) must stand alone to count, so 하늘 does not match 하늘공원.
-    """
-    return [value for _, value in masked_values(original, detections)
-            if value_spans(value, masked)]
 
 
 def public_pdf(inst: Instance, doc: db.Document, original: str,
@@ -165,7 +156,7 @@ def prepare_publication(inst: Instance, doc_id: str, actor: str = audit.SYSTEM,
             note = failure or ""
         if failure:
             before = audit.snapshot(doc)
-            doc.status, doc.decision = "review", "review"
+            lifecycle.move(doc, Status.REVIEW, decision="review")
             doc.reasons = [failure] + list(doc.reasons or [])
             audit.record(s, actor, "verification_failed", doc_id, before=before,
                          after=audit.snapshot(doc), comment=note)
@@ -201,7 +192,7 @@ def finish_publications(inst: Instance, prepared: list[Prepared],
             if doc is None or doc.status != p.status or doc.grade == "nonpublic":
                 continue
             before = audit.snapshot(doc)
-            doc.status = db.PUBLIC_STATUS
+            lifecycle.move(doc, Status.PUBLISHED)
             doc.published_at = db.utcnow()
             audit.record(s, actor, "publish", p.doc_id, before=before,
                          after=audit.snapshot(doc), comment=p.comment)
@@ -277,7 +268,7 @@ def unpublish(inst: Instance, doc_id: str, *, actor: str, reason: str,
         if doc is None:
             raise KeyError(doc_id)
         before = audit.snapshot(doc)
-        doc.status, doc.decision = db.WITHDRAW_PENDING, decision
+        lifecycle.move(doc, Status.WITHDRAW_PENDING, decision=decision)
         doc.published_at = None
         doc.reasons = [reason] + [r for r in (doc.reasons or []) if r != reason]
         audit.record(s, actor, "withdraw", doc_id, before=before, after=audit.snapshot(doc),

@@ -26,11 +26,12 @@ from sqlalchemy import select
 from disclosure import audit, db
 from disclosure.filter import run_filter
 from disclosure.instance import Instance
-from disclosure.models import DocumentMeta
 from disclosure.publish import publish
+from domain import lifecycle
+from domain.lifecycle import PUBLIC_GRADES, Status
+from domain.types import DocumentMeta
 from rules import rules_version
 
-PUBLISHABLE_GRADES = ("public", "partial")
 
 
 @dataclass
@@ -60,8 +61,8 @@ def _release_one(inst: Instance, doc_id: str, actor: str) -> ReleaseOutcome:
     with inst.Session.begin() as s:
         doc = s.get(db.Document, doc_id)
         before = audit.snapshot(doc)
-        if doc.grade in PUBLISHABLE_GRADES and doc.decision == "publish":
-            doc.status = "publish_pending"
+        if doc.grade in PUBLIC_GRADES and doc.decision == "publish":
+            lifecycle.move(doc, Status.PUBLISH_PENDING)
             audit.record(s, actor, "release", doc_id, before=before, after=audit.snapshot(doc),
                          comment=f"공개 예정일 {doc.release_date} 도래")
         else:
@@ -80,7 +81,7 @@ def _to_review(inst: Instance, doc_id: str, actor: str) -> None:
     with inst.Session.begin() as s:
         doc = s.get(db.Document, doc_id)
         before = audit.snapshot(doc)
-        doc.status, doc.decision = "review", "review"
+        lifecycle.move(doc, Status.REVIEW, decision="review")
         audit.record(s, actor, "release_review", doc_id, before=before,
                      after=audit.snapshot(doc), comment="공개 예정일 도래, 공개 불가 등급")
 
@@ -114,8 +115,8 @@ def _reexamine(inst: Instance, s, doc: db.Document, actor: str, before: dict) ->
                     _Item5Lapsed(inst.classifier), inst.policy, paused=inst.paused, screen=inst.screen)
     head = f"공개 예정일 {doc.release_date} 도래: 재검토"
     apply_result(doc, fr, rules_version(inst.rules_dir))
-    if doc.status == "scheduled":      # the text names a later decision date
-        doc.status = "review"
+    if doc.status == Status.SCHEDULED:      # the text names a later decision date
+        lifecycle.move(doc, Status.REVIEW)
     doc.reasons = [head] + list(doc.reasons or [])
     audit.record(s, actor, "reexamine", doc.id, before=before, after=audit.snapshot(doc),
                  comment="; ".join(doc.reasons)[:2000])

@@ -30,8 +30,9 @@ import re
 from dataclasses import dataclass
 
 from disclosure import personal_words
-from disclosure.models import DocumentMeta
 from disclosure.public_fields import public_meta
+from domain import labels
+from domain.types import DocumentMeta
 
 # By shape alone (without layer 1): an identifier a person has, whatever the context.
 _SHAPES = (
@@ -44,11 +45,6 @@ _MIN_DIGITS = 8                 # a shorter number is not an identifier worth a 
 _MIN_TEXT = 4                   # nor a shorter phrase (addresses, other labels)
 _SEP = r"[\s.\-()]{0,3}"
 PLACES_KO = {"body": "본문", "title": "제목", "meta": "문서 정보"}
-LABEL_NAMES_KO = {"PHONE": "전화번호", "KR_RRN": "주민등록번호", "KR_FRN": "외국인등록번호",
-                  "EMAIL": "전자우편", "PERSON": "성명", "ADDRESS": "주소", "BANK_ACCOUNT": "계좌번호",
-                  "CARD_NUMBER": "카드번호", "KR_PASSPORT": "여권번호",
-                  "KR_DRIVER_LICENSE": "운전면허번호", "VEHICLE_PLATE": "차량번호",
-                  "BIRTH_DATE": "생년월일", "IP_ADDRESS": "IP 주소", "HEALTH_INFO": "건강정보"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +56,7 @@ class Evidence:
         return {"label": self.label, "where": self.where}
 
     def ko(self) -> str:
-        return (f"{LABEL_NAMES_KO.get(self.label, self.label)}: 신고된 값이 공개본 "
+        return (f"{labels.ko(self.label)}: 신고된 값이 공개본 "
                 f"{PLACES_KO.get(self.where, self.where)}에서 그대로 보임")
 
 

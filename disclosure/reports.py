@@ -12,14 +12,20 @@ writer in at a time), in this process or another.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import secrets
 from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from disclosure import audit, db
+from disclosure import audit, db, personal_words, publish
 from disclosure.instance import atomic_write
+from disclosure.report_evidence import readable_in_public_copy
+from domain import lifecycle
+from domain.lifecycle import Status
+
+log = logging.getLogger(__name__)
 
 OUTCOMES = ("taken_down", "priority", "capped")
 OUTCOME_KO = {"taken_down": "즉시 내림", "priority": "우선 검토 (공개 유지)",
@@ -103,9 +109,97 @@ def listing(department: str | None, status: str = "open"):
 
 
 def close(s, report: db.CitizenReport, actor: str, resolution: str) -> None:
-    """Mark the report handled, with the official's note (audited; not shown publicly)."""
+    """Mark the report handled, with the official's note (audited; not shown publicly),
+    and commit."""
     before = {"report": report.number, "status": report.status}
     report.status, report.closed_at = "closed", db.utcnow()
     report.closed_by, report.resolution = actor, resolution
     audit.record(s, actor, "report_close", report.document_id, before=before,
                  after={"report": report.number, "status": "closed"}, comment=resolution)
+    s.commit()
+
+
+def take_down(inst, doc_id: str, number: str, evidence=(), *, actor: str) -> bool:
+    """Withdraw a reported document. Returns True when the whole withdrawal (index, public
+    files, status) succeeded.
+
+    If the withdrawal fails before the document left ``published``, the document is
+    still moved to ``withdraw_pending`` (on the way back to review), which every public
+    surface checks, and the next reconcile removes its public copies."""
+    found = "; ".join(e.ko() for e in evidence)
+    reason = (f"시민이 가려지지 않은 개인정보를 신고함 (신고번호 {number})"
+              + (f" — {found}" if found else ""))
+    try:
+        publish.unpublish(inst, doc_id, actor=actor, reason=reason, to_status="review")
+        return True
+    except publish.WithdrawalIncomplete:
+        # hidden everywhere already (withdraw_pending, audited); reconcile finishes it
+        log.exception("removal after report %s is incomplete", number)
+        return False
+    except Exception:
+        log.exception("unpublish after report %s failed", number)
+    try:
+        with inst.Session.begin() as s:
+            doc = s.get(db.Document, doc_id)
+            before = audit.snapshot(doc)
+            lifecycle.move(doc, Status.WITHDRAW_PENDING, decision="review")
+            doc.reasons = [reason] + list(doc.reasons or [])
+            audit.record(s, actor, "withdraw", doc_id, before=before, after=audit.snapshot(doc),
+                         comment=reason + " — 공개 파일·색인 정리 실패")
+    except Exception:
+        log.exception("could not even hide %s after report %s", doc_id, number)
+    return False
+
+
+def receive(inst, s, doc: db.Document, number: str, details: str, masked: str | None, *,
+            cap: int, window: timedelta, actor: str, announce_report=None, announce_cap=None) -> str:
+    """A citizen's report, start to end: keep their words privately, look for the quoted
+    value in the public copy, record the outcome under the cap, take the document down
+    on evidence, audit, and queue the messages (``announce_report(s, doc, outcome,
+    taken_down, evidence)``, ``announce_cap(s)``, composed by the front end). Returns the
+    outcome. Each step that fails is logged and the next still runs: a report with
+    evidence of a leak takes the document down even when the rest fails."""
+    try:
+        keep_private(inst, number, doc.id, details)
+    except Exception:           # the decision below matters more than the copy
+        log.exception("could not store report %s", number)
+    evidence = _evidence(inst, details, doc)
+    try:
+        outcome = record(inst, doc.id, number, masked, evidence, cap=cap, window=window)
+    except Exception:           # no record, no cap: evidence of a leak still wins
+        log.exception("could not record report %s", number)
+        outcome = "taken_down" if evidence else "priority"
+    taken_down = take_down(inst, doc.id, number, evidence, actor=actor) if outcome == "taken_down" else False
+    try:
+        doc = s.get(db.Document, doc.id)
+        s.refresh(doc)
+        audit.record(s, actor, "citizen_report", doc.id,
+                     after={"report": number, "outcome": outcome, "taken_down": taken_down,
+                            "evidence": [e.as_dict() for e in evidence]},
+                     comment=masked or "(가림 처리 실패: 비공개 저장소의 신고 원문 참조)")
+        if announce_report is not None:
+            announce_report(s, doc, outcome, taken_down, evidence)
+        if outcome == "capped":
+            alert = cap_alert_due(s, window)
+            audit.record(s, actor, "report_cap", doc.id,
+                         after={"report": number, "cap": cap,
+                                "window_seconds": int(window.total_seconds()), "alerted": alert},
+                         comment=f"시간당 자동 내림 한도({cap}건) 초과: "
+                                 f"문서를 내리지 않고 우선 검토로 보냄 (신고번호 {number})")
+            if alert and announce_cap is not None:
+                announce_cap(s)
+        s.commit()
+    except Exception:
+        s.rollback()
+        log.exception("could not record or announce report %s", number)
+    return outcome
+
+
+def _evidence(inst, details: str, doc: db.Document) -> list:
+    """What the report quotes that is readable in the public copy; none if that cannot be
+    told (then an official looks first: a failure must not take documents down)."""
+    try:
+        return readable_in_public_copy(inst.layer1, personal_words.rules_of(inst), details, doc)
+    except Exception:
+        log.exception("could not compare a report with %s", doc.id)
+        return []

@@ -31,8 +31,8 @@ from sqlalchemy import select
 from disclosure import audit, db, public_fields
 from disclosure.filter import run_filter
 from disclosure.instance import Instance
-from disclosure.models import Detection, DocumentMeta
 from disclosure.publish import WithdrawalIncomplete, unpublish
+from domain.types import Detection, DocumentMeta
 from rules import rules_version
 
 STATUSES = ("published", "publish_pending", "scheduled")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 from disclosure.filter import run_filter
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 
 class ScanError(ValueError):

@@ -30,15 +30,12 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from disclosure.models import Detection, DocumentMeta
+from domain import labels
+from domain.types import Detection, DocumentMeta
 from rules import load_yaml
 
 PREFIX = "가려지지 않은 개인정보 의심"
 ENGLISH = "(second screen: suspected personal information left unmasked)"
-#: Labels of values that identify one person by themselves: a line that held one is a
-#: record about a person.
-IDENTIFIER_LABELS = frozenset({"KR_RRN", "KR_FRN", "PHONE", "BANK_ACCOUNT", "KR_PASSPORT",
-                               "KR_DRIVER_LICENSE", "EMAIL", "CARD_NUMBER"})
 
 
 class ScreenRulesError(ValueError):
@@ -171,7 +168,7 @@ class _Readable:
                 self.private_lines.add(_line_bounds(text, d.start)[0])
         self.person_spans = [(d.start, d.end) for d in detections if d.label == "PERSON"]
         self.id_lines: set[int] = {_line_bounds(text, d.start)[0] for d in detections
-                                   if d.label in IDENTIFIER_LABELS and 0 <= d.start < len(text)}
+                                   if d.label in labels.IDENTIFIER and 0 <= d.start < len(text)}
 
     def shows(self, s: int, e: int) -> bool:
         """Is any letter or digit of text[s:e] left readable?"""

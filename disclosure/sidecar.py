@@ -23,8 +23,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from disclosure.models import GRADES, META_FIELDS, DocumentMeta
 from disclosure.safe_files import UnsafeSourceError, read_source
+from domain.types import GRADES, META_FIELDS, DocumentMeta
 
 #: Keys a sidecar may carry besides the DocumentMeta fields (the inbox adds "file").
 EXTRA_KEYS = frozenset({"file"})

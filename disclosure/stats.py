@@ -33,8 +33,7 @@ def collect(inst: Instance) -> dict:
             "by_status": by_status,
             "by_grade": group(db.Document.grade),
             "by_department": group(db.Document.department),
-            "published_by_department": group(db.Document.department,
-                                             db.Document.status == db.PUBLIC_STATUS),
+            "published_by_department": group(db.Document.department, db.public_documents()),
             "release_ratio": released / total if total else 0.0,
             "failures": s.scalar(select(func.count()).select_from(db.IngestFailure)
                                  .where(_current)),

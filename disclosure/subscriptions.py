@@ -29,7 +29,6 @@ stranger a message from the city (what was asked for is shown on the link's page
 """
 from __future__ import annotations
 
-import re
 import secrets
 from urllib.parse import quote
 from dataclasses import dataclass
@@ -39,10 +38,9 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import delete, func, select
 
 from disclosure import db, notify
+from disclosure.alert_mail import CONFIRM_PATH, DIGEST_SUBJECT, UNSUBSCRIBE_PATH, unsubscribe_headers  # noqa: F401 (read here by the routes)
 
 FREQUENCIES = ("instant", "weekly")
-CONFIRM_PATH = "/subscriptions/confirm/{token}"
-UNSUBSCRIBE_PATH = "/subscriptions/unsubscribe/{token}"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
 PENDING_DAYS = 7
 MAX_PER_ADDRESS = 20
@@ -51,10 +49,6 @@ MAX_LISTED = 50
 QUERY_MAX = 100                     # a saved search's words (the form refuses longer)
 SEARCH_PAGES = 20                   # how deep a saved search is followed per run (x100)
 CONFIRM_SUBJECT = "[정보공개 광장] 검색 알림 신청을 확인해 주세요"
-DIGEST_SUBJECT = "[정보공개 광장] 새로 공개된 문서 "
-ONE_CLICK = "List-Unsubscribe=One-Click"
-_UNSUBSCRIBE_LINK = re.compile(r"^https?://[^\s<>]+" + re.escape(UNSUBSCRIBE_PATH.split("{")[0])
-                               + r"[A-Za-z0-9_.-]+$")
 
 
 class SubscriptionRefused(ValueError):
@@ -175,10 +169,35 @@ def unsubscribe(s, sub: db.Subscription) -> None:
     s.delete(sub)
 
 
+# The front ends' entry points: each is one unit of work and commits it.
+
+def apply(s, secret: str, base_url: str, **request) -> db.Subscription:
+    """:func:`subscribe` and commit; a refusal rolls back and is raised."""
+    try:
+        sub = subscribe(s, secret, base_url, **request)
+    except SubscriptionRefused:
+        s.rollback()
+        raise
+    s.commit()
+    return sub
+
+
+def activate(s, sub: db.Subscription) -> None:
+    """:func:`confirm` and commit."""
+    confirm(sub)
+    s.commit()
+
+
+def cancel(s, sub: db.Subscription) -> None:
+    """:func:`unsubscribe` and commit."""
+    unsubscribe(s, sub)
+    s.commit()
+
+
 def new_matches(inst, s, sub: db.Subscription, since: datetime, until: datetime) -> list[db.Document]:
     """Published documents matching the saved search, published in (since, until]."""
     stmt = select(db.Document).where(
-        db.Document.status == db.PUBLIC_STATUS, db.Document.grade != "nonpublic",
+        db.public_documents(),
         db.Document.published_at > since, db.Document.published_at <= until)
     if sub.department:
         stmt = stmt.where(db.Document.department == sub.department)
@@ -211,17 +230,6 @@ def _digest(sub: db.Subscription, docs: list[db.Document], base_url: str, secret
     lines += ["", "알림을 그만 받으려면 이 링크를 열고 「해지」를 누르세요:",
               link(base_url, UNSUBSCRIBE_PATH, token(secret, sub, "unsubscribe"))]
     return subject, "\n".join(lines) + "\n"
-
-
-def unsubscribe_headers(subject: str, body: str) -> dict[str, str]:
-    """The one-click unsubscribe headers of an alert message (built by :func:`_digest`,
-    whose last line is the signed link); nothing for any other message."""
-    if not subject.startswith(DIGEST_SUBJECT):
-        return {}
-    last = (body or "").rstrip().rpartition("\n")[2].strip()
-    if not _UNSUBSCRIBE_LINK.match(last):
-        return {}
-    return {"List-Unsubscribe": f"<{last}>", "List-Unsubscribe-Post": ONE_CLICK}
 
 
 def send(inst, *, weekly: bool, base_url: str, now: datetime | None = None) -> SendSummary:

@@ -25,8 +25,8 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from disclosure.extract import limits as extract_limits
-from disclosure.models import Detection, DocumentMeta
+from domain import labels, limits as doc_limits
+from domain.types import Detection, DocumentMeta
 
 from . import morphology
 from .addresses import AddressRecognizer
@@ -46,10 +46,6 @@ from .items import inline_records, private_item_names
 from .rows import MOBILE_SOURCES, RowReasoner
 
 THRESHOLD = 0.5
-PRIVATE_ROW_LABELS = {"PERSON", "KR_RRN", "KR_FRN", "BIRTH_DATE", "BANK_ACCOUNT", "HEALTH_INFO"}
-LABEL_PRIORITY = ["KR_RRN", "KR_FRN", "CARD_NUMBER", "KR_DRIVER_LICENSE", "KR_PASSPORT", "BANK_ACCOUNT",
-                  "PHONE", "EMAIL", "IP_ADDRESS", "VEHICLE_PLATE", "BIRTH_DATE", "ADDRESS",
-                  "HEALTH_INFO", "PERSON", "REDACTED"]
 
 
 class _NoContextEnhancer(ContextAwareEnhancer):
@@ -64,7 +60,7 @@ class _NoContextEnhancer(ContextAwareEnhancer):
 
 
 def _check_length(text: str) -> None:
-    limit = extract_limits.MAX_CHARS
+    limit = doc_limits.MAX_CHARS
     if len(text) > limit:
         raise TextTooLong(f"글자 수({len(text):,}자)가 한 문서의 한도 {limit:,}자를 넘어 개인정보 "
                           f"검사를 하지 않았습니다")
@@ -129,10 +125,6 @@ class _State:
         self.cands, self.snippets = cands, snippets
 
 
-#: labels whose values are repeated verbatim in a document (an address in the table of
-#: the person and again in the account of what happened there)
-_REPEATED_VALUES = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT", "KR_RRN", "KR_FRN", "KR_PASSPORT",
-                    "KR_DRIVER_LICENSE", "CARD_NUMBER", "VEHICLE_PLATE"}
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
@@ -145,7 +137,7 @@ def _propagate_values(text: str, cands) -> list["_Cand"]:
     values = {}
     for c in cands:
         v = text[c.start:c.end]
-        if c.label in _REPEATED_VALUES and len(v) >= 6 and "\n" not in v and any(ch.isdigit() for ch in v):
+        if c.label in labels.REPEATED and len(v) >= 6 and "\n" not in v and any(ch.isdigit() for ch in v):
             values.setdefault(v, c.label)
     if not values:
         return []
@@ -359,7 +351,7 @@ class Layer1:
         start = text.rfind("\n", 0, max(0, blk[0] - 1)) + 1       # with the heading above
         record = text[start:blk[1]]
         private = [e for e in cands if e is not c and blk[0] <= e.start and e.end <= blk[1]
-                   and e.score >= THRESHOLD and (e.label in PRIVATE_ROW_LABELS or e.source in MOBILE_SOURCES
+                   and e.score >= THRESHOLD and (e.label in labels.PRIVATE_ROW or e.source in MOBILE_SOURCES
                                                  or e.label == "KR_PASSPORT")]
         if private:
             return None
@@ -450,7 +442,7 @@ class Layer1:
     @staticmethod
     def _private_evidence(cands):
         return [c for c in cands if c.score >= THRESHOLD and (
-            c.label in PRIVATE_ROW_LABELS or c.source in MOBILE_SOURCES
+            c.label in labels.PRIVATE_ROW or c.source in MOBILE_SOURCES
             or c.label in ("EMAIL", "KR_PASSPORT", "ADDRESS", "VEHICLE_PLATE"))]
 
     def _ner_snippets(self, text, cands, layout):
@@ -676,7 +668,7 @@ class Layer1:
         return out
 
     def _merge(self, cands) -> list[Detection]:
-        prio = {l: i for i, l in enumerate(LABEL_PRIORITY)}
+        prio = {l: i for i, l in enumerate(labels.PRIORITY)}
         cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
         merged: list[_Cand] = []
         for c in cands:

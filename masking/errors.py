@@ -10,7 +10,7 @@ class RulesError(Exception):
 
 
 class TextTooLong(ValueError):
-    """A text longer than one document may be (``disclosure.extract.limits.MAX_CHARS``).
+    """A text longer than one document may be (``domain.limits.MAX_CHARS``).
 
     Extraction refuses such documents before layer 1; this stops any other caller (a
     ``scan`` record, a stored text) from making the model read megabytes (spaCy gives

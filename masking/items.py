@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .rows import _LATIN_NAME, MOBILE_SOURCES, STRONG
+from domain import labels
+
+from .rows import _LATIN_NAME, MOBILE_SOURCES
 
 # a bullet or number, then the head: one to four words, and optionally a bracket
 _HEAD = re.compile(
@@ -33,9 +35,9 @@ _INLINE_RECORD = re.compile(
     r"(?:(?:,| /)\s*(?P<date>(?:19|20)?\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일))?", re.MULTILINE)
 
-#: labels that make an item a private person's: a row's (rows.STRONG) but a name, which
+#: labels that make an item a private person's: a row's (domain.labels.STRONG) but a name, which
 #: may be the head itself, and with an address (and a mobile: rows.MOBILE_SOURCES)
-EVIDENCE = (STRONG - {"PERSON"}) | {"ADDRESS"}
+EVIDENCE = (labels.STRONG - {"PERSON"}) | {"ADDRESS"}
 
 
 def item_heads(text: str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from disclosure.models import Detection
+from domain.types import Detection
 
 from .schema import MaskingFile, MaskingOperator
 

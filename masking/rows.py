@@ -21,6 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from domain import labels
+
 from . import morphology
 from .fields import DATE
 from .memo import Memo
@@ -43,7 +45,6 @@ _PUBLIC_UNIT = re.compile(r"(?:" + PUBLIC_UNIT + r"|[가-힣]담당|반장|조�
 #: words of a row about a resident in a table of officials (an award list)
 _RESIDENT_ROW_WORDS = ("모범구민", "모범시민", "구민 부문", "시민 부문", "주민 부문")
 #: identity documents: a row holding one is a person's record, whoever they are
-_IDENTITY_LABELS = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE"}
 #: words of a column header that holds a private person's data (the mobile, the resident number)
 _PRIVATE_HEADER_WORDS = ("휴대", "핸드폰", "주민등록", "외국인등록", "mobile")
 _KO_NAME_SPACED = re.compile(r"^[가-힣]{1,2} [가-힣]{1,3}$")
@@ -56,8 +57,6 @@ _RANK_GRADE = re.compile(r"[가-힣]{2,}\((?:[1-9]|1[0-2])급\)")
 _GRADE = re.compile(r"\d{1,3}\s?(?:급|주|개월|단계|도)(?![가-힣])")
 _HANGUL_SUFFIX_WORDS = re.compile(r"(?:거주|지역|일대|관내)$")
 
-STRONG = {"KR_RRN", "KR_FRN", "KR_PASSPORT", "CARD_NUMBER", "KR_DRIVER_LICENSE", "BANK_ACCOUNT",
-          "EMAIL", "IP_ADDRESS", "PERSON", "BIRTH_DATE", "HEALTH_INFO"}
 MOBILE_SOURCES = {"KR_MOBILE_PHONE", "INTL_PHONE"}
 
 
@@ -249,7 +248,7 @@ class RowReasoner:
         rules' in their order, then those of earlier rows; ``all_cands()``: all that count."""
         rs, re_ = row[0].start, row[-1].end
         inside = [c for c in cands if rs <= c.start and c.end <= re_ and c.score >= 0.5]
-        evidence = next((c for c in inside if c.label in STRONG or
+        evidence = next((c for c in inside if c.label in labels.STRONG or
                          (c.label == "PHONE" and c.source in MOBILE_SOURCES)), None)
         # a name cell: in a name column, else one of the first two cells
         name_cell = None
@@ -286,7 +285,7 @@ class RowReasoner:
             out.extend(self._more_names(text, row, name_cell, officials, make, covered, why))
         bank_cols = {c.col for c in row if any(b in text[c.start:c.end] for b in self.banks)}
         birth_col = any(self._birth_header(h) for h in header)
-        id_row = evidence is not None and evidence.label in _IDENTITY_LABELS
+        id_row = evidence is not None and evidence.label in labels.IDENTITY
         for cell in row:
             if cell is name_cell:
                 continue

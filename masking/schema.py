@@ -12,13 +12,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from domain.labels import DETECTABLE
+
 from .validators import VALIDATORS
 
-LABELS = (
-    "PERSON", "KR_RRN", "KR_FRN", "PHONE", "EMAIL", "ADDRESS", "BANK_ACCOUNT",
-    "CARD_NUMBER", "KR_PASSPORT", "KR_DRIVER_LICENSE", "VEHICLE_PLATE", "BIRTH_DATE",
-    "IP_ADDRESS", "HEALTH_INFO",
-)
+#: the labels a rule may emit (domain.labels is the one table)
+LABELS = DETECTABLE
 
 
 class _Strict(BaseModel):

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from disclosure import analytics, db, usage
-from disclosure.models import Detection
+from domain.types import Detection
 
 NOW = datetime(2025, 6, 18, 12, 0)          # a Wednesday
 

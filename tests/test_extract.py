@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from disclosure.extract import MAX_BYTES, SUPPORTED_SUFFIXES, ExtractionError, extract
-from disclosure.models import Extracted
+from domain.types import Extracted
 
 NANUM = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -139,7 +139,7 @@ def test_layer1_and_the_filter_never_read_a_text_above_the_limit():
     from classifiers import load_classifier
     from disclosure.decide import load_policy
     from disclosure.filter import run_filter
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     from disclosure.scan import scan_records
     from masking import Layer1
     from masking.errors import TextTooLong

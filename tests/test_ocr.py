@@ -15,7 +15,7 @@ from pictures import (ID_LINES, RRN, ocr_pdf_pages, pdf_with_picture, picture_pn
                       require_ocr, squash)
 
 from disclosure.extract import extract, ocr
-from disclosure.models import Detection
+from domain.types import Detection
 
 
 #: Where ``pdf_with_picture`` puts the picture (x, y from the bottom, w, h in points).

@@ -1,8 +1,8 @@
 """A document about one private person as a whole goes to review, not to the public."""
 from __future__ import annotations
 
-from disclosure.models import Detection
 from disclosure.one_person import about_one_person
+from domain.types import Detection
 
 
 def dets(text, *pairs):
@@ -34,7 +34,7 @@ def test_through_the_filter():
     from classifiers import load_classifier
     from disclosure.decide import load_policy
     from disclosure.filter import ONE_PERSON, run_filter
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     from masking import Layer1
 
     text = ("기간제 근로계약 체결 결과\n\n○ 사용자 강동구청장과 근로자 금연경(461228-1243829)은 "

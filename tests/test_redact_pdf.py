@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from disclosure.extract import extract
-from disclosure.models import Detection
 from disclosure.redact import make_public_pdf, masks_from, render_text, verify_pdf
 from disclosure.redact.boxes import LayoutChars, plan_pages
 from disclosure.redact.burn import Geometry, rasterise
 from disclosure.redact.fonts import MYEONGJO, korean_font
 from disclosure.redact.verify import structure_problems
+from domain.types import Detection
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 

@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from disclosure.models import Detection
 from disclosure.personal_words import rules_for
 from disclosure.report_evidence import Evidence, readable_in_public_copy
+from domain.types import Detection
 
 _PATTERNS = (("PHONE", re.compile(r"0\d{1,2}-\d{3,4}-\d{4}")),
              ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")))

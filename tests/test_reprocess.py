@@ -17,9 +17,9 @@ from sqlalchemy import select
 
 from disclosure import db
 from disclosure.instance import Instance, atomic_write
-from disclosure.models import Classification, Detection
 from disclosure.publish import publish
 from disclosure.reprocess import merge_decisions, reprocess
+from domain.types import Classification, Detection
 from rules import rules_version
 
 NAME, PHONE, MAIL = "홍길동", "010-5555-0101", "hong@example.com"

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from disclosure.models import Detection, DocumentMeta
 from disclosure.second_screen import ENGLISH, PREFIX, SecondScreen, load_screen_rules, screen_reasons
+from domain.types import Detection, DocumentMeta
 
 
 @pytest.fixture(scope="module")

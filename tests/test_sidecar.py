@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.models import DocumentMeta
 from disclosure.sidecar import SidecarError, read_sidecar
+from domain.types import DocumentMeta
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosure.models import DocumentMeta
 from disclosure.text_marking import mentions_nonpublic, text_marking
+from domain.types import DocumentMeta
 
 
 @pytest.mark.parametrize("text,expected", [

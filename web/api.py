@@ -78,8 +78,7 @@ def published(ids) -> dict[str, db.Document]:
         live = instance().published_ids(ids[i:i + CHUNK])
         if live:
             out.update((d.id, d) for d in session().scalars(select(db.Document).where(
-                db.Document.id.in_(list(live)), db.Document.status == db.PUBLIC_STATUS,
-                db.Document.grade != "nonpublic")))
+                db.Document.id.in_(list(live)), db.public_documents())))
     return out
 
 
@@ -152,8 +151,7 @@ def questions():
     page, per_page = paging()
     doc_id = request.args.get("document", "").strip()
     where = [db.Question.status == "answered", db.Question.body_masked != "",
-             db.Question.answer_masked != "", db.Document.status == db.PUBLIC_STATUS,
-             db.Document.grade != "nonpublic"]
+             db.Question.answer_masked != "", db.public_documents()]
     if doc_id:
         if not published([doc_id]):
             abort(404)
@@ -182,7 +180,7 @@ def document_jsonld_tag(doc: db.Document):
     Built from :func:`disclosure.publish.public_record` only (approval metadata and the
     masked text). Its distributions are the downloads the page offers: the redacted PDF
     when publishing wrote one, and the masked text."""
-    if doc is None or doc.status != db.PUBLIC_STATUS or doc.grade == "nonpublic":
+    if doc is None or not doc.is_public:
         return ""
     from disclosure.publish import public_record
     text_url = public_url("public.download", doc_id=doc.id)

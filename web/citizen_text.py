@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 log = logging.getLogger(__name__)
 

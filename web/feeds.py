@@ -54,8 +54,7 @@ def latest_documents(q: str, department: str, limit: int) -> list[db.Document]:
         docs = published(h.id for h in hits)
         found = [docs[h.id] for h in hits if h.id in docs]
         return sorted(found, key=lambda d: d.published_at or d.created_at, reverse=True)
-    stmt = select(db.Document).where(db.Document.status == db.PUBLIC_STATUS,
-                                     db.Document.grade != "nonpublic")
+    stmt = select(db.Document).where(db.public_documents())
     if department:
         stmt = stmt.where(db.Document.department == department)
     rows = session().scalars(stmt.order_by(db.Document.published_at.desc()).limit(limit)).all()
@@ -116,7 +115,7 @@ def sitemap():
     """All published documents; past ``SITEMAP_URLS`` a sitemap index of numbered pages."""
     per = current_app.config["SITEMAP_URLS"]
     s = session()
-    where = (db.Document.status == db.PUBLIC_STATUS, db.Document.grade != "nonpublic")
+    where = (db.public_documents(),)
     total = s.scalar(select(func.count()).select_from(db.Document).where(*where)) or 0
     pages = max(1, math.ceil(total / per))
     page = request.args.get("page", type=int)

@@ -17,16 +17,12 @@ from flask import Flask
 from flask_babel import gettext
 
 from disclosure.db import utcnow
-from web.i18n import N_
+from domain import labels, lifecycle
+from web.i18n import N_, current_lang
 
 GRADE_KO = {"public": N_("공개"), "partial": N_("부분공개"), "nonpublic": N_("비공개")}
-PUBLIC_GRADES = ("public", "partial")   # the only grades a published document can carry
-
-STATUS_KO = {
-    "review": "검토 대기", "published": "공개됨", "withheld": "비공개 결정",
-    "scheduled": "공개 예정", "publish_pending": "공개 처리 중",
-    "withdraw_pending": "공개 철회 처리 중",
-}
+PUBLIC_GRADES = lifecycle.PUBLIC_GRADES   # the only grades a published document can carry
+STATUS_KO = lifecycle.STATUS_KO
 
 DETECTION_STATUS_KO = {"auto": "자동 탐지", "accepted": "가림 확인", "rejected": "가림 해제",
                        "added": "직접 추가"}
@@ -34,13 +30,7 @@ DETECTION_STATUS_KO = {"auto": "자동 탐지", "accepted": "가림 확인", "re
 QUESTION_STATUS_KO = {"received": N_("접수"), "assigned": N_("담당자 배정"), "answered": N_("답변 완료")}
 QUESTION_STEPS = ("received", "assigned", "answered")
 
-LABEL_KO = {
-    "PERSON": "성명", "KR_RRN": "주민등록번호", "KR_FRN": "외국인등록번호", "PHONE": "전화번호",
-    "EMAIL": "전자우편", "ADDRESS": "주소", "BANK_ACCOUNT": "계좌번호", "CARD_NUMBER": "카드번호",
-    "KR_PASSPORT": "여권번호", "KR_DRIVER_LICENSE": "운전면허번호", "VEHICLE_PLATE": "차량번호",
-    "BIRTH_DATE": "생년월일", "IP_ADDRESS": "IP 주소", "HEALTH_INFO": "건강정보",
-    "REDACTED": "기안자 지정 가림",      # a term the drafter marked for masking (sidecar redact)
-}
+LABEL_KO = labels.KO     # the one label table (domain.labels)
 
 # 「공공기관의 정보공개에 관한 법률」 제9조제1항 각 호 (short names for forms and lists).
 GROUNDS_KO = {
@@ -65,6 +55,15 @@ ACTION_KO = {
     "withdraw_complete": "공개 철회 완료", "withdraw_incomplete": "공개 철회 삭제 미완료",
     "public_cleanup": "남은 공개본 정리",
 }
+
+
+def label_name(code: str) -> str:
+    """A label's name in the page's language, from the one label table (the code itself
+    for an unknown one)."""
+    label = labels.BY_CODE.get(code)
+    if label is None:
+        return code
+    return label.en if current_lang() == "en" else label.ko
 
 
 def grade_ko(code: str) -> str:

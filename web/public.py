@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from disclosure import db
 from disclosure.public_fields import public_meta
+from web.ask_form import AskForm
 from web.dbs import instance, session
 from web.labels import PUBLIC_GRADES
 from web.render import masked_blocks, safe_snippet
@@ -39,7 +40,7 @@ def _is_day(value: str) -> bool:
 def published_document(doc_id: str) -> db.Document:
     doc = session().get(db.Document, doc_id)
     # nonpublic is never published (publish() refuses it); checked again all the same
-    if doc is None or doc.status != db.PUBLIC_STATUS or doc.grade == "nonpublic":
+    if doc is None or not doc.is_public:
         abort(404)
     return doc
 
@@ -50,14 +51,14 @@ def _facets() -> dict[str, list[str]]:
     out = {}
     for name, col in (("departments", db.Document.department), ("doc_types", db.Document.doc_type)):
         out[name] = sorted(v for v in s.scalars(
-            select(col).where(db.Document.status == db.PUBLIC_STATUS).distinct()) if v)
+            select(col).where(db.public_documents()).distinct()) if v)
     return out
 
 
 @bp.get("/")
 def home():
     latest = session().scalars(
-        select(db.Document).where(db.Document.status == db.PUBLIC_STATUS)
+        select(db.Document).where(db.public_documents())
         .order_by(db.Document.published_at.desc(), db.Document.approved_at.desc())
         .limit(current_app.config["HOME_LATEST"])).all()
     return render_template("public/home.html", latest=latest, **_facets())
@@ -103,7 +104,6 @@ def document(doc_id: str):
         select(db.Question).where(db.Question.document_id == doc.id,
                                   db.Question.status == "answered")
         .order_by(db.Question.updated_at.desc())).all()
-    from web.ask import AskForm   # the form is the ask blueprint's; rendered inline here
     return render_template("public/document.html", doc=doc, blocks=masked_blocks(doc.masked_text),
                            approval=approval_info(doc), related=related_groups(instance(), doc),
                            has_pdf=(instance().public_doc_dir(doc.id) / "document.pdf").is_file(),
@@ -166,8 +166,7 @@ def _row(d: db.Document) -> RelatedDoc:
 
 
 def _published():
-    return select(db.Document).where(db.Document.status == db.PUBLIC_STATUS,
-                                     db.Document.grade != "nonpublic")
+    return select(db.Document).where(db.public_documents())
 
 
 def _cited(doc: db.Document) -> list[RelatedDoc]:

@@ -29,7 +29,7 @@ from wtforms.validators import DataRequired, Length, Optional, Regexp, Validatio
 
 from disclosure import db
 from disclosure import subscriptions as subs
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 from web import notices, security
 from web.dbs import instance, session
 
@@ -118,7 +118,7 @@ def describe(sub: db.Subscription) -> str:
 
 
 def _choices(column) -> list[tuple[str, str]]:
-    values = session().scalars(select(column).where(db.Document.status == db.PUBLIC_STATUS)
+    values = session().scalars(select(column).where(db.public_documents())
                                .distinct())
     return [_Choice("", gettext("전체"))] + [_Choice(v, v) for v in sorted(v for v in values if v)]
 
@@ -140,13 +140,11 @@ def subscribe():
     inst = instance()
     s = session()
     try:
-        subs.subscribe(s, inst.secret_key, current_app.config["PUBLIC_BASE_URL"],
-                       email=form.email.data, query=form.q.data or "",
-                       department=form.department.data or "", doc_type=form.doc_type.data or "",
-                       frequency=form.frequency.data)
-        s.commit()
-    except subs.SubscriptionRefused:
-        s.rollback()                             # same page: no hint about the address
+        subs.apply(s, inst.secret_key, current_app.config["PUBLIC_BASE_URL"],
+                   email=form.email.data, query=form.q.data or "",
+                   department=form.department.data or "", doc_type=form.doc_type.data or "",
+                   frequency=form.frequency.data)
+    except subs.SubscriptionRefused:            # same page: no hint about the address
         current_app.logger.info("a subscription request was refused")
     else:
         notices.try_send(inst)
@@ -165,8 +163,7 @@ def _from_token(token: str, purpose: str) -> db.Subscription:
 def confirm(token: str):
     sub = _from_token(token, "confirm")
     if request.method == "POST":
-        subs.confirm(sub)
-        session().commit()
+        subs.activate(session(), sub)
         return render_template("subscribe/done.html", action="confirmed",
                                what=describe(sub), frequency=sub.frequency)
     return render_template("subscribe/link.html", action="confirm", what=describe(sub),
@@ -183,8 +180,7 @@ def unsubscribe(token: str):
         if not one_click and current_app.config["WTF_CSRF_ENABLED"]:
             current_app.extensions["csrf"].protect()     # exempt from the global check only
         what = describe(sub)
-        subs.unsubscribe(session(), sub)
-        session().commit()
+        subs.cancel(session(), sub)
         return render_template("subscribe/done.html", action="unsubscribed", what=what)
     return render_template("subscribe/link.html", action="unsubscribe", what=describe(sub),
                            frequency=sub.frequency)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclosure.models import Extracted
 from disclosure.safe_files import read_source
+from domain.types import Extracted
 
 from . import limits
 from .errors import ExtractionError

@@ -11,10 +11,10 @@ layer 1 refuses such a text too (``masking.engine``), whoever hands it over.
 """
 from __future__ import annotations
 
+from domain.limits import MAX_CHARS
+
 from .errors import ExtractionError
 
-#: Characters of extracted text one document may have.
-MAX_CHARS = 300_000
 #: Bytes of DOCX XML (one part) parsed into a tree; markup is rarely more than ~20 bytes
 #: per character of text, so this refuses before parsing what is far too long. lxml
 #: builds the tree of 12.6 MB of body XML in under 100 MB.

@@ -12,7 +12,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from disclosure.models import Extracted
+from domain.types import Extracted
 
 from . import limits
 from .errors import ExtractionError

@@ -21,7 +21,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from disclosure.models import Extracted
+from domain.types import Extracted
 
 from . import limits
 from .docx_hidden import Styles, hidden_text_warnings

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from disclosure.models import Box, Extracted, PageLayout
+from domain.types import Box, Extracted, PageLayout
 
 from . import limits
 from .errors import ExtractionError

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from disclosure.models import Box
+from domain.types import Box
 
 from . import ocr
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from disclosure.models import Extracted
+from domain.types import Extracted
 
 from . import limits
 from .errors import ExtractionError

@@ -19,7 +19,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from disclosure.models import Extracted
+from domain.types import Extracted
 
 from .boxes import LayoutChars, plan_pages
 from .burn import DPI, Geometry, draw_page, rasterise

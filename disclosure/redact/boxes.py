@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from disclosure.models import Box, PageLayout
+from domain.types import Box, PageLayout
 
 from .masks import Mask
 

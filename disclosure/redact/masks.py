@@ -10,15 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-#: What a citizen reads on a removed value. The same names as the officials' workspace
-#: (web/labels.py), kept here because the core may not import the web layer.
-LABEL_KO = {
-    "PERSON": "성명", "KR_RRN": "주민등록번호", "KR_FRN": "외국인등록번호", "PHONE": "전화번호",
-    "EMAIL": "전자우편", "ADDRESS": "주소", "BANK_ACCOUNT": "계좌번호", "CARD_NUMBER": "카드번호",
-    "KR_PASSPORT": "여권번호", "KR_DRIVER_LICENSE": "운전면허번호", "VEHICLE_PLATE": "차량번호",
-    "BIRTH_DATE": "생년월일", "IP_ADDRESS": "IP 주소", "HEALTH_INFO": "건강정보",
-}
-FALLBACK_LABEL = "개인정보"
+from domain import labels
+
 
 
 @dataclass(frozen=True)
@@ -30,7 +23,7 @@ class Mask:
     @property
     def tag(self) -> str:
         """The visible label drawn on the box (and the text that replaces the value)."""
-        return f"[{LABEL_KO.get(self.label, FALLBACK_LABEL)}]"
+        return f"[{labels.ko(self.label)}]"
 
 
 def masks_from(detections: Iterable, text_length: int) -> list[Mask]:

@@ -16,6 +16,8 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from disclosure.public_fields import leaked_values
+
 #: Names whose presence anywhere in the output means something was carried over.
 FORBIDDEN_NAMES = ("/Annots", "/AcroForm", "/JS", "/JavaScript", "/EmbeddedFile",
                    "/EmbeddedFiles", "/Metadata", "/OpenAction", "/AA", "/URI", "/Outlines",
@@ -107,8 +109,6 @@ def verify_pdf(data: bytes, original: str, detections, expected_pages: int | Non
 
     ``image_regions``: (page, x0, top, x1, bottom) regions of the public PDF to read by
     OCR as well (pictures on burned pages); reading them failing is a problem."""
-    from disclosure.publish import leaked_values   # late: publish imports this package
-
     verdict = Verdict()
     try:
         pdfium_text, pypdf_text, verdict.pages = extracted_texts(data)

@@ -8,7 +8,7 @@ from classifiers.classifier import combine
 from classifiers.rules import RuleEngine
 from classifiers.schema import load_rules
 from disclosure.decide import decide
-from disclosure.models import Classification, Detection, DocumentMeta
+from domain.types import Classification, Detection, DocumentMeta
 from rules import rules_dir
 
 DEV = Path("/work/shared/corpus/dev/corpus.jsonl")

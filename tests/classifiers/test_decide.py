@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from disclosure.decide import PolicyError, decide, load_policy
-from disclosure.models import Classification, Detection, DocumentMeta
+from domain.types import Classification, Detection, DocumentMeta
 from rules import rules_dir
 
 PI = [Detection(10, 13, "PERSON", 0.99, "test", "private name")]

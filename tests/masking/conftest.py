@@ -20,7 +20,7 @@ def layer1():
 @pytest.fixture(scope="session")
 def found(layer1):
     """found(text, label=None, meta=None) -> [(value, label), ...]"""
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
 
     def _found(text, label=None, meta=None):
         dets = layer1.detect(text, meta or DocumentMeta())

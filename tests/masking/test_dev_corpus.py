@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 CORPUS = Path("/work/shared/corpus/dev/corpus.jsonl")
 SCORER = Path("/work/shared/tools/pii_score.py")

@@ -22,7 +22,7 @@ FRAMES = ["민원인의 {key} {value}{end} 확인하였다.",
 
 @pytest.mark.parametrize("key,value", VALUES)
 def test_a_value_with_a_glued_ending_is_masked_whole(layer1, key, value):
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
 
     leaks = []
     for end, frame in itertools.product(ENDINGS, FRAMES):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.models import DocumentMeta
 from disclosure.synth import generate
+from domain.types import DocumentMeta
 
 SCORER = Path("/work/shared/tools/pii_score.py")
 SEED = 4242

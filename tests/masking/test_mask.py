@@ -1,7 +1,7 @@
 """Masking leaves no character of a value and reports spans in the masked text."""
 import socket
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 from masking import Layer1
 
 

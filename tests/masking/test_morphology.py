@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 TITLES = ["신부", "주교", "하느", "감독", "임금", "목사", "고객", "부장", "선배", "부모",
           "사장", "원장", "장로", "수녀"]

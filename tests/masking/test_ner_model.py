@@ -44,7 +44,7 @@ def test_layer1_uses_the_model(layer1):
 
 
 def test_model_reads_only_lines_about_private_persons(layer1, monkeypatch):
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     seen = []
     orig = layer1.ner.analyze_many
 
@@ -63,7 +63,7 @@ def test_model_reads_only_lines_about_private_persons(layer1, monkeypatch):
 
 
 def test_model_span_in_a_private_row_is_kept_and_official_is_not(found):
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     text = ("지원 대상\n(성명 / 생년월일 / 연락처 / 비고)\n"
             "1) 김한울 / 1996-10-10 / 010-2345-6789 / 공황장애로 통원 치료 중\n"
             "담당: 복지정책과 주무관 박서준 / 전화 02-2133-7000\n")
@@ -114,7 +114,7 @@ def test_detect_many_gives_what_detect_gives(layer1):
     """The model reads a batch of documents in one call; every document's detections
     are the same as when it is read alone (the dev corpus, 60 documents)."""
     import json
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     corpus = Path("/work/shared/corpus/dev/corpus.jsonl")
     if not corpus.exists():
         corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "corpus.jsonl"
@@ -161,7 +161,7 @@ def _dev_snippets(layer1, n=120):
     """The lines the model reads in the first ``n`` dev documents (generated documents
     where the shared corpus is not mounted)."""
     import json
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
     from disclosure.synth import generate
     corpus = Path("/work/shared/corpus/dev/corpus.jsonl")
     if not corpus.exists():

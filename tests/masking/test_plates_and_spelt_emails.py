@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 PLATES = ["경기수원가5220", "서울관악마5935", "서울 영등포 가 1234", "부산해운대더7788", "경기 고양 12 고 3456",
           # an older or two-wheeler plate that names its place is masked whatever its

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FILES = ["public_text.txt", "public_text_more.txt"]

@@ -1,7 +1,7 @@
 """Person records that are not clean one-line table rows: a landline on its own line of
 a ``key: value`` record, rows broken inside a cell, compound column headers, passport
 columns, partly found condition cells, and the words that only look like names."""
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 
 def values(found, text, **kw):

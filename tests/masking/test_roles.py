@@ -1,7 +1,7 @@
 """Role awareness: private persons masked, officials in their role kept."""
 import pytest
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 
 PRIVATE = [

@@ -18,7 +18,7 @@ ORDINARY = ["원고 마감은 다음 주까지입니다.", "수취인 부재 및
 
 @pytest.mark.parametrize("role", ROLES)
 def test_a_party_named_after_its_role_is_masked(layer1, role):
-    from disclosure.models import DocumentMeta
+    from domain.types import DocumentMeta
 
     missed = []
     for name, frame in itertools.product(NAMES, FRAMES):

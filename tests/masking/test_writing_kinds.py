@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from disclosure.models import DocumentMeta
+from domain.types import DocumentMeta
 
 NAMES = ["김철수", "이영희", "남궁민수", "정대호", "독고준", "황보영자"]
 

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from disclosure import db
-from disclosure.models import Detection
+from domain.types import Detection
 from web_support import DEPT_A, DEPT_B, PASSWORD, RegexLayer1
 
 

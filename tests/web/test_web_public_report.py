@@ -119,9 +119,17 @@ def test_document_is_hidden_even_when_unpublish_fails(client, instance, leaky, m
         raise OSError("index locked")
     monkeypatch.setattr(publish, "unpublish", broken)
     assert client.post("/documents/leak-1/report", data={"details": REPORT}).status_code == 303
-    assert _doc(instance, "leak-1").status == "review"
+    # off every public surface at once, on its way back to review (the lifecycle allows
+    # nothing else out of "published"); the next reconcile removes the public copies
+    doc = _doc(instance, "leak-1")
+    assert (doc.status, doc.decision) == ("withdraw_pending", "review")
     assert client.get("/documents/leak-1").status_code == 404
     assert "/documents/leak-1" not in client.get("/search?q=보수").get_data(as_text=True)
     [ev] = _events(instance, "citizen_report")
     assert ev.after["taken_down"] is False
     assert all("[긴급]" in n.body for n in _notifications(instance))
+    monkeypatch.undo()
+    from disclosure.reconcile import reconcile
+    reconcile(instance)
+    assert _doc(instance, "leak-1").status == "review"
+    assert not instance.public_doc_dir("leak-1").exists()

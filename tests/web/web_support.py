@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from disclosure.models import Detection
+from domain.types import Detection
 
 DEPT_A, DEPT_B = "도시계획과", "복지정책과"
 PASSWORD = "correct horse battery"

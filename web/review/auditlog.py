@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from disclosure import db
 from web.dbs import session
-from web.review import bp, document_for_official
+from web.review.blueprint import bp, document_for_official
 
 CSV_COLUMNS = ("id", "at", "actor", "action", "document_id", "before", "after", "comment")
 

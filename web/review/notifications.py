@@ -13,10 +13,10 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from disclosure import audit, db
+from disclosure import db, notify
 from web import notices
 from web.dbs import instance, session
-from web.review import bp
+from web.review.blueprint import bp
 
 RECENT_SENT = 50
 
@@ -43,12 +43,7 @@ def notifications():
 def retry_notifications():
     _admin_only()
     s = session()
-    failed = s.scalars(select(db.Notification).where(db.Notification.status == "failed")).all()
-    for n in failed:
-        n.status = "pending"
-    audit.record(s, current_user.username, "notifications_retry",
-                 after={"requeued_failed": len(failed)})
-    s.commit()
+    notify.requeue_failed(s, current_user.username)
     notices.try_send(instance())
     s.expire_all()
     left = s.scalar(select(func.count()).select_from(db.Notification)

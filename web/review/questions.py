@@ -10,12 +10,13 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 from sqlalchemy import func, select
 
-from disclosure import audit, db
+from disclosure import db
+from disclosure import questions as questions_service
 from web import notices
 from web.citizen_text import mask_citizen_text
 from web.dbs import instance, session
 from web.labels import QUESTION_STEPS
-from web.review import bp
+from web.review.blueprint import bp
 
 PAGE_SIZE = 100
 
@@ -61,12 +62,7 @@ def question(qid: int):
 @bp.post("/questions/<int:qid>/assign")
 def assign_question(qid: int):
     q, doc = _question_for_official(qid)
-    if q.status == "received":
-        q.status, q.answered_by = "assigned", current_user.username
-        audit.record(session(), current_user.username, "question_assign", doc.id,
-                     before={"question": q.tracking, "status": "received"},
-                     after={"question": q.tracking, "status": "assigned"})
-        session().commit()
+    if questions_service.assign(session(), q, current_user.username):
         flash("담당자로 배정되었습니다.", "success")
     return redirect(url_for("review.question", qid=qid), 303)
 
@@ -85,19 +81,8 @@ def answer_question(qid: int):
     if masked is None:
         flash("개인정보 가림 처리에 실패해 답변을 저장하지 않았습니다. 잠시 후 다시 시도해 주세요.", "error")
         return redirect(url_for("review.question", qid=qid), 303)
-    s = session()
-    before = {"question": q.tracking, "status": q.status}
-    q.answer, q.answer_masked, q.status = answer, masked, "answered"
-    q.answered_by = current_user.username
-    audit.record(s, current_user.username, "question_answer", doc.id, before=before,
-                 after={"question": q.tracking, "status": "answered"})
-    s.commit()
-    try:
-        notices.queue_question_answered(s, q)
-        s.commit()
-    except Exception:
-        s.rollback()
-        current_app.logger.exception("could not queue the answer notice for %s", q.tracking)
+    questions_service.answer(session(), q, current_user.username, answer, masked,
+                             announce=notices.queue_question_answered)
     notices.try_send(inst)
     flash("답변을 등록했습니다. 문의한 분께 알림을 보냈습니다.", "success")
     return redirect(url_for("review.question", qid=qid), 303)

@@ -18,12 +18,12 @@ from flask_login import current_user
 from sqlalchemy import String, cast, or_, select
 
 from disclosure import db
-from disclosure.models import GRADES
 from disclosure.reports import OUTCOME_KO, private_text as private_report_text
+from domain.types import GRADES
 from web.dbs import instance, session
 from web.render import highlight_original, masked_blocks
-from web.review import bp, document_for_official
 from web.review import reports as citizen_reports
+from web.review.blueprint import bp, document_for_official
 
 QUEUE_STATUSES = ("review", "withheld", "scheduled", "publish_pending", "withdraw_pending",
                   "published")

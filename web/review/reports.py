@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from disclosure import db, reports
 from web.dbs import session
-from web.review import bp, comment_field
+from web.review.blueprint import bp, comment_field
 
 PAGE_SIZE = 100
 QUEUE_BOX = 20          # open reports shown above the review queue
@@ -82,6 +82,5 @@ def close_report(number: str):
     if note is None:
         return redirect(back, 303)
     reports.close(s, r, current_user.username, note)
-    s.commit()
     flash(f"신고 {number}를 처리 완료로 바꿨습니다.", "success")
     return redirect(back, 303)
