@@ -30,7 +30,8 @@ from disclosure.family_corpus import family_names  # noqa: E402
 #: documents of each family the models learn from
 FAMILY_DOCS = 300
 TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices", "counselling_records",
-          "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes")
+          "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes", "traffic_fines",
+          "land_compensation", "public_health", "citizen_board", "commendations_volunteers")
 HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns")
 
 
