@@ -184,7 +184,8 @@ class Layer1:
         registry.add_recognizer(FieldRecognizer(rules.fields, self.names))
         registry.add_recognizer(PersonRecognizer(self.names))
         registry.add_recognizer(AddressRecognizer(rules.address))
-        registry.add_recognizer(HealthRecognizer(rules.health, self.names))
+        person_keys = next((f.keys for f in rules.fields.fields if f.entity == "PERSON"), ())
+        registry.add_recognizer(HealthRecognizer(rules.health, self.names, person_keys))
         # A statistical model (``analyze_spans``) is not run by the analyzer over the
         # whole text: detect() runs it only where its spans can change the outcome.
         self.ner = None

@@ -27,7 +27,7 @@ DATE = (r"(?:(?:19|20)\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
 _DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
 _ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
-_COMPANY = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|법인")
+_COMPANY = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|법인|사무소")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 # a name in Chinese characters (金英洙, 崔英浩): two to four of them
 _HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")

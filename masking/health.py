@@ -59,10 +59,27 @@ def _surplus_spaces(text: str, start: int, end: int) -> int:
     return sum(len(m.group()) - 1 for m in _SPACE_RUN.finditer(text, start, end))
 
 
+# a key: value line (its key), as a form's record writes them one under another
+_KV_LINE = re.compile(r"[ \t]*(?:[○□■◦·\-*※▶]\s*|[\[(]\d{1,3}[\])]\s*|\d{1,3}[.)]\s*|[가-하][.)]\s*)?(?P<key>[가-힣A-Za-z][가-힣A-Za-z ()/·]{0,14}?)\s*[:：]")
+# the same line with its value (to the end of the line)
+_KV_VALUE = re.compile(r"(?m)^[ \t]*(?:[○□■◦·\-*※▶]\s*|[\[(]\d{1,3}[\])]\s*|\d{1,3}[.)]\s*|[가-하][.)]\s*)?(?P<key>[가-힣A-Za-z][가-힣A-Za-z ()/·]{0,14}?)\s*[:：][ \t]*"
+                       r"(?P<value>\S[^\n]*?)[ \t]*$")
+# what a record's name line holds after its key: a name (perhaps spaced, in Latin or
+# Chinese characters, with a bracket), not a speaker's sentence (민원인: 어머니 모시기가 …)
+_NAME_VALUE = re.compile(r"\s*(?:[가-힣]{2,5}|[가-힣](?: [가-힣]){1,3}|[가-힣]{1,2} [가-힣]{1,3}|[\u4e00-\u9fff]{2,4}"
+                         r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})\s*(?:\([^()\n]{0,20}\))?\s*$")
+#: how many lines above a key: value line its record's name may stand
+_RECORD_LINES = 10
+
+
 class HealthRecognizer(EntityRecognizer):
-    def __init__(self, cfg: HealthFile, names=None):
+    def __init__(self, cfg: HealthFile, names=None, name_keys=()):
         self.cfg = cfg
         self.names = names
+        # keys under which a record names its person (성명, 이름, 학생명 ...; spaces dropped)
+        self._name_keys = {k.replace(" ", "") for k in name_keys}
+        self._record_keys = {k.replace(" ", "") for k in cfg.record_keys}
+        self._not_condition_keys = {k.replace(" ", "") for k in cfg.not_condition_keys}
         self._roles = set(names.cfg.private_before) if names is not None else set()
         # English words for a private person (recipient, patient, resident ...)
         roles = {w.rstrip(":").strip().lower() for w in names.cfg.english_private_before
@@ -131,6 +148,44 @@ class HealthRecognizer(EntityRecognizer):
         return self.names is not None and self.names.is_korean_name(name.replace(" ", "")) \
             and not known_common_noun(name) and not never_a_name(name) and not dictionary_word(name) \
             and name not in self._roles
+
+    def _record_values(self, text: str) -> list:
+        """The values under :attr:`_record_keys` in records that name their person."""
+        out = []
+        if not self._record_keys or ":" not in text and "：" not in text:
+            return out
+        for m in _KV_VALUE.finditer(text):
+            if m.group("key").replace(" ", "") not in self._record_keys:
+                continue
+            value = m.group("value")
+            if _NONE_AFTER.match(value) or value.strip() in ("-", "해당 없음", "없음") \
+                    or not self._in_named_record(text, m.start()):
+                continue
+            out.append(make_result("HEALTH_INFO", m.start("value"), m.end("value"), 0.7, "HEALTH_RULES",
+                                   f"health under the record key '{m.group('key').strip()}'"))
+        return out
+
+    def _in_named_record(self, text: str, line_s: int) -> bool:
+        """The line is a ``key: value`` line of a record whose lines above it, up to a
+        blank line, name its person under a name key (< 3 > / 성 명 : 기은환 / … / 비 고 :
+        지적장애 3급): the condition is that person's."""
+        m = _KV_LINE.match(text, line_s) if self._name_keys else None
+        if m is None or m.group("key").replace(" ", "") in self._not_condition_keys:
+            return False
+        end = line_s - 1
+        for _ in range(_RECORD_LINES):
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                return False
+            m = _KV_LINE.match(line)
+            if m and m.group("key").replace(" ", "") in self._name_keys \
+                    and _NAME_VALUE.match(line, m.end()):
+                return True
+            end = start - 1
+        return False
 
     def _reported(self, text, line_s, term_s, e) -> int | None:
         """Where the condition starts if the clause reports a diagnosis (진료 결과 경추
@@ -215,10 +270,15 @@ class HealthRecognizer(EntityRecognizer):
         return s, e
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        out = []
+        out = self._record_values(text)
+        # a record's line is read as a whole: its key (증상 :) is no condition of its own
+        record_lines = {text.rfind("\n", 0, r.start) + 1: r.start for r in out}
         last_end = -1
         for m in self._terms.finditer(text):
             if m.start() < last_end or not self._own_word(text, m):
+                continue
+            value_s = record_lines.get(text.rfind("\n", 0, m.start()) + 1)
+            if value_s is not None and m.start() < value_s:
                 continue
             line_s = text.rfind("\n", 0, m.start()) + 1
             line_e = text.find("\n", m.end())
@@ -262,7 +322,8 @@ class HealthRecognizer(EntityRecognizer):
                 s = reported            # 질병 - 편도선 절제술: the cue is not the condition
             speaker = (self._speaker_line is not None and self._speaker_line.match(text, line_s, m.start())) \
                 or self._named_speaker(text, line_s, m.start())
-            if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None or speaker):
+            if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None or speaker
+                    or self._in_named_record(text, line_s)):
                 continue
             if reported is None and self._generic_clause(text, m.end(), e, line_e):
                 continue                # 다른 사람이 부상한 경우, 고혈압 예방에 도움: about nobody

@@ -36,6 +36,10 @@ _BRACKET_RECORD = re.compile(r"^[ \t]*(?:[-○●◦·▶•*■□]\s*|[가-하
 _CSV_FIELD_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))")
 # what only an official's record holds: a rank key, a grade, a rank
 _OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|주사보|서기|서기보|사무관|서기관|주무관)(?![가-힣])")
+# "  성 명        : 허춘자", "이름     : 황 선덕": a key padded to a column of colons (a form
+# typed with spaces) is a key: value line, not a table of space-parted columns
+_KV_PADDED = re.compile(r"^(?:[○□■◦·\-*※▶]\s*)?[가-힣A-Za-z][가-힣A-Za-z()/·]{0,11}(?: [가-힣A-Za-z()/·]{1,8}){0,2}"
+                        r" {2,}[:：] ?\S")
 # "   학부모 - 안현늘": a short Hangul key, a dash between spaces, the value
 _KV_DASH = re.compile(r"^[ \t]*(?:[○□■◦·*※▶]\s*)?(?P<key>[가-힣]{1,8}(?:\([가-힣]{1,4}\))?)\s-\s(?P<value>\S(?:.*\S)?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=\u2500-\u257f]+$")
@@ -156,7 +160,7 @@ def _style(line: str) -> str | None:
         return "slash"
     if "\t" in st:
         return "tab"
-    if "  " in st and not st[0] in "○※-·*":
+    if "  " in st and not st[0] in "○※-·*" and not _KV_PADDED.match(st):
         return "space"
     return None
 

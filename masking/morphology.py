@@ -81,8 +81,9 @@ def known_common_noun(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def function_word(word: str) -> bool:
     toks = _reading(word)
+    # alone, with a suffix, or with a particle (이거요, 여기요, 이것은: a pronoun and 요/은)
     return bool(toks) and toks[0].tag in _FUNCTION_TAGS \
-        and (len(toks) == 1 or (len(toks) == 2 and toks[1].tag == "XSN"))
+        and (len(toks) == 1 or (len(toks) == 2 and (toks[1].tag == "XSN" or toks[1].tag.startswith("J"))))
 
 
 @lru_cache(maxsize=50_000)

@@ -20,14 +20,31 @@ _TABLE = {**_FULLWIDTH, **_EXTRA}
 _ANY = re.compile("[\uff01-\uff5e" + "".join(map(chr, _EXTRA)) + "]")
 
 
+# A mobile number spelt in Hangul digits, as people type one to slip past filters or read
+# it out (공일공-6692-8288, 010 삼오이오 7238, 영일영 구팔구팔 오육공육, 010ㅡ1978ㅡ2626): each
+# syllable is one digit, so it folds to ASCII one character for one.
+_DIGIT = "0-9공영일이삼사오육륙칠팔구"
+_SPELT_MOBILE = re.compile(
+    rf"(?<![{_DIGIT}])(?:0|공|영)(?:1|일)(?:[016-9]|공|영|일|육|륙|칠|팔|구)[ \-ㅡ.]{{0,3}}"
+    rf"[{_DIGIT}]{{3,4}}[ \-ㅡ.]{{0,3}}[{_DIGIT}]{{4}}(?![{_DIGIT}])")
+_SPELT_DIGITS = str.maketrans("공영일이삼사오육륙칠팔구ㅡ", "001234566789-")
+_HANGUL_DIGIT = re.compile("[공영일이삼사오육륙칠팔구ㅡ]")
+
+
+def _unspell(m: re.Match) -> str:
+    value = m.group()
+    return value.translate(_SPELT_DIGITS) if _HANGUL_DIGIT.search(value) else value
+
+
 def normalize(text: str) -> str:
-    """Return ``text`` with full-width forms and odd dashes/spaces folded to ASCII.
+    """Return ``text`` with full-width forms and odd dashes/spaces folded to ASCII, and
+    mobile numbers spelt in Hangul digits written in digits.
 
     The result has exactly the same length as the input.
     """
-    if not _ANY.search(text):
-        return text
-    out = text.translate(_TABLE)
+    out = text.translate(_TABLE) if _ANY.search(text) else text
+    if "01" in out or "일" in out:           # every spelt mobile number holds one or the other
+        out = _SPELT_MOBILE.sub(_unspell, out)
     assert len(out) == len(text)
     return out
 

@@ -218,6 +218,13 @@ class HealthFile(_Strict):
     # terms that are also everyday words at the end of a compound (문화유산, 사절단,
     # 여래좌상): a condition only as a word of their own
     own_word_only: list[str] = []
+    # keys of a record's ``key: value`` lines whose value is the person's health whatever
+    # its words (증상 : 혈변, 복통; 검사결과 : 노로바이러스 양성), in a record that names its
+    # person under a name key
+    record_keys: list[str] = []
+    # keys of such a record whose value is never the person's condition: what the office
+    # did (조치사항 : 증상 모니터링 14일), where they were seen (진료 : 입원), their work
+    not_condition_keys: list[str] = []
 
 
 class RowsFile(_Strict):

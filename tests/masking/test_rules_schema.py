@@ -68,7 +68,9 @@ def _scan_texts():
               "근로자 명의 110-482-930217(신한) 운전면허 111234567890 면허번호: 131234567890",
               "연락처: 010/8823/1146 통화(010·9120·3385) 010)-3318-6871 (02)253-4188",
               "생년월일 확인 부탁드립니다.\n[11:34] 신청인 — 1966.01.24.입니다.",
-              "입금계좌 (Bank account)\tKakaoBank 3333-24-4410820 Shinhan BANK 110-482-930217 │ KB국민 805-713-153645 │"]
+              "입금계좌 (Bank account)\tKakaoBank 3333-24-4410820 Shinhan BANK 110-482-930217 │ KB국민 805-713-153645 │",
+              "ghdwo14@gmail . com yj.park89@kakao,com sarah.oc 골뱅이 gmail.com minsu82 at naver 닷컴 jane at gmail dot com",
+              normalize("연락처 공일공-6692-8288 010 삼오이오 7238 영일영 구팔구팔 오육공육 010ㅡ1978ㅡ2626")]
     return texts
 
 
