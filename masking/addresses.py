@@ -28,7 +28,7 @@ _HOME_KIND = re.compile(r"(?P<kind>다가구주택|다세대주택|다세대|단
 _ADDRESSEE_ABOVE = re.compile(r"(?:(?:수\s?신|받는\s?분|To)[^\n]{0,30}|(?:^|\n)[ \t]*[가-힣]{2,4}(?: [가-힣]{1,3})?[ \t]?)"
                               r"(?:님|귀하|귀중)[ \t]*\n[ \t]*(?:\(?우\)?\s?\d{5}\)?[ \t]*|\(|\[)?[ \t]*$")
 # residence words that follow the address (… 139-14 사는 사람, … 2층 거주, …호에 거주)
-_RESIDE_AFTER = ("거주", "사는", "살고")
+_RESIDE_AFTER = ("거주", "사는", "살고", "살아", "삽니다")
 
 _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 
@@ -75,6 +75,14 @@ class AddressRecognizer(EntityRecognizer):
         # district's last letter and what follows it (a pattern that opened with the
         # district's letters would be tried at every syllable of the text)
         self._from_district = re.compile(after_region)
+        # ... or from the 동 and its lot number alone, as people write where they live
+        # (신림동 1432-7번지 반지하 사는, 길음동 250-55번지 3층에 사는): kept only with a word of
+        # residence, as a lot alone is as often land (식사동 472) or a shop
+        self._lot_alone = re.compile(r"(?<![가-힣0-9])[가-힣]{1,6}동[ \t]?(?:산[ \t]?)?\d{1,5}(?:-\d{1,5})?(?:[ \t]?번지)?" + tail)
+        # ... or the way people shorten it: city and district without 시/구, the 동, the
+        # estate and its building-flat (서울 노원 상계동 하계장미 107-1504): a household
+        self._estate_flat = re.compile(r"(?:" + region + r")[ \t]+[가-힣]{1,4}[ \t]+[가-힣]{1,6}동"
+                                       r"(?:[ \t]+[가-힣A-Za-z0-9]{1,15}){0,2}[ \t]+\d{2,4}-\d{3,4}(?![\d-])")
         self._district_hint = re.compile(r"[시군구][ \t]+(?:[가-힣]{1,6}(?:시|군|구|읍|면)[ \t]+)?"
                                          r"[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리)\s?(?:산\s?)?\d")
         # a flat in a block of flats alone: 115동 606호 (a household, whatever the street)
@@ -143,6 +151,12 @@ class AddressRecognizer(EntityRecognizer):
             a = m.start("addr")
             if not any(x <= a < y for x, y in taken):
                 found.append((a, m.end("addr"), False))
+        taken = [(s, e) for s, e, _ in found]
+        for rx, kind in ((self._estate_flat, "estate"), (self._lot_alone, "lot")):
+            for m in rx.finditer(text):
+                if not any(x < m.end() and m.start() < y for x, y in taken):
+                    found.append((m.start(), m.end(), kind))
+                    taken.append(m.span())
         return sorted(found)
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -166,12 +180,18 @@ class AddressRecognizer(EntityRecognizer):
                 # a fire or an accident at someone's home: the home's kind in or right after
                 # the address (… 33 다가구주택 1층, … 139-12 (3층 다세대, 20세대), (세대주 …))
                 pub = None
-            if pub and not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
-                continue
+            lives_there = priv in _RESIDE_AFTER and _reside_after(after, priv) if priv else False
+            if pub and not lives_there and \
+                    not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
+                continue            # (… 사는, …에 거주 right after it: someone lives there, whatever came before)
+            if from_region == "lot" and not priv:
+                continue        # a 동 and a lot alone: land or a shop unless someone lives there
             if home:
                 score, why = 0.85, f"a home ('{home.group('kind')}') in or after the address"
             elif priv:
                 score, why = 0.85, f"residence context '{priv}'"
+            elif from_region == "estate":
+                score, why = 0.6, "an estate's building and flat"
             elif has_unit and (from_region or _FLAT_UNIT.search(value)):
                 # (from the district only, a shop's unit is as likely: 원당로 80, 동승빌딩 101호)
                 score, why = 0.6, "address down to a household unit"

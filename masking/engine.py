@@ -126,6 +126,11 @@ class _State:
 
 
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
+# a key's separator right after a span (고객명 :, 고객명 ▶, 고객명⇥)
+_KEY_AFTER = re.compile(r"[ \t]*[:：▶]|\t")
+_DATE_AFTER = re.compile(r"[ \t:：]*\d")
+# words that name a date as some other day than a birthday, right before it
+_OTHER_DAY_BEFORE = re.compile(r"(?:사망|별세|사망일|등기|접수|신청|발생|작성|시행|처분|위촉|임명|봉사|활동|교부|발급|납부|부과)(?:일|일자)?[ \t:：]*$")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
 
@@ -553,14 +558,19 @@ class Layer1:
             if v in self._role_words or v in NER_PARTICLES:
                 return False    # 위원장, 주민: a role; 이며, 이나: a particle the model took for a name
             if re.fullmatch(r"[가-힣]+", v) and (morphology.never_a_name(v)
-                                                 or morphology.known_common_noun(v)):
-                return False    # 지극히, 여러, 이들, 고치고; 신자: a word Kiwi knows, not a name
+                                                 or morphology.known_common_noun(v)
+                                                 or morphology.dictionary_compound(v)):
+                return False    # 지극히, 여러, 이들, 고치고; 신자, 사망일: words Kiwi knows, not names
+            if len(v) >= 3 and v[-1] in "명일" and morphology.known_common_noun(v[:-1]) \
+                    and (_DATE_AFTER if v[-1] == "일" else _KEY_AFTER).match(text, c.end):
+                return False    # 고객명 : 독고아름, (사망일 2002-…): a word and 명/일 as a key, not a name
             return self.rows.name_shaped(v) or self.rows.foreign_name_shaped(v)
         if c.label == "HEALTH_INFO":
             # a condition term, or in English a word of medical shape (…itis, …osis, therapy)
             return self.rows._condition(v) or self.rows._condition(v.lower()) or bool(_MEDICAL_EN.search(v.lower()))
         if c.label == "BIRTH_DATE":
-            return bool(self._NER_DATE.search(v))
+            # (사망일 2002-11-06, 접수일 …: a date the words before name as another day)
+            return bool(self._NER_DATE.search(v)) and not _OTHER_DAY_BEFORE.search(text, max(0, c.start - 8), c.start)
         if c.label == "ADDRESS":
             return any(ch.isdigit() for ch in v)
         return False

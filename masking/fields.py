@@ -27,6 +27,8 @@ DATE = (r"(?:(?:19|20)\d{2}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?"
 _DATE = re.compile(r"(?<![\d.])" + DATE + r"(?!\d)")
 _ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
+# a flat alone (401호, B01호, 103동 1203호): under an address key, the address of a private person
+_FLAT = re.compile(r"\s*(?:\d{1,4}\s?동\s?)?B?\d{1,4}\s?호\s*$")
 _COMPANY = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|법인|사무소")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 # a name in Chinese characters (金英洙, 崔英浩): two to four of them
@@ -158,7 +160,9 @@ class FieldRecognizer(EntityRecognizer):
                 return s + m.start(1), s + m.end(1)
             return None
         if f.value == "address":
-            return (s, e) if any(c.isdigit() for c in value) and len(value) >= 8 else None
+            if "*" in value or "○" in value:
+                return None     # masked by its writer already (***동 ****호)
+            return (s, e) if any(c.isdigit() for c in value) and (len(value) >= 8 or _FLAT.match(value)) else None
         if f.value == "text":
             return (s, e) if len(value.strip()) >= 2 else None
         # a name: drop a trailing parenthetical / second line ("류예지\n(본인)")

@@ -40,6 +40,9 @@ _OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|�
 # typed with spaces) is a key: value line, not a table of space-parted columns
 _KV_PADDED = re.compile(r"^(?:[○□■◦·\-*※▶]\s*)?[가-힣A-Za-z][가-힣A-Za-z()/·]{0,11}(?: [가-힣A-Za-z()/·]{1,8}){0,2}"
                         r" {2,}[:：] ?\S")
+# "고객명 ▶ 채진": a call record's key, an arrow, the value
+_KV_ARROW = re.compile(r"^[ \t]*(?P<key>[가-힣A-Za-z][가-힣A-Za-z()]{0,9}(?: [가-힣A-Za-z()]{1,6})?)[ \t]+▶[ \t]+"
+                       r"(?P<value>\S(?:.*\S)?)\s*$")
 # "   학부모 - 안현늘": a short Hangul key, a dash between spaces, the value
 _KV_DASH = re.compile(r"^[ \t]*(?:[○□■◦·*※▶]\s*)?(?P<key>[가-힣]{1,8}(?:\([가-힣]{1,4}\))?)\s-\s(?P<value>\S(?:.*\S)?)\s*$")
 _RULE_ROW = re.compile(r"^[\s|:\-+=\u2500-\u257f]+$")
@@ -457,7 +460,8 @@ class Layout:
         # (each regex needs its separator: a colon, a tab or two spaces, or a dash)
         m = (("：" in line or ":" in line) and _KV.match(line)) \
             or (("  " in line or "\t" in line) and _KV_SPACED.match(line)) \
-            or (" - " in line and _KV_DASH.match(line))
+            or (" - " in line and _KV_DASH.match(line)) \
+            or (" ▶ " in line and _KV_ARROW.match(line))
         if not m:
             return
         key = m.group("key").strip()

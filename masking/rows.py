@@ -40,6 +40,11 @@ _NUMBER = re.compile(r"(?<![\w\-])\d{2,8}(?:[ \-]\d{1,8}){1,5}(?![\d\-])|(?<!\d)
 _ADDRESS = re.compile(
     r"(?:[가-힣]{1,8}(?:시|도|군|구)\s+)+[가-힣A-Za-z0-9·]{1,20}(?:로|길|동|가|리|읍|면)\s?(?:산\s?)?\d{1,5}"
     r"|\d{1,4}\s?동\s?\d{1,5}\s?호|(?:Apt|Unit|#)\s?[\d\-]+,?\s+\d+\s+[A-Z][a-z\-]+(?:-ro|-gil|-daero)")
+# under an address column, shorter shapes are addresses too: a road or a 동 and its
+# number without the city (석관동 960-44번지 2층, 보국문로 29), a flat (401호, B01호, 103동 1203호)
+# or an estate's building and flat (서울 노원 상계동 하계장미 107-1504)
+_ADDRESS_IN_COLUMN = re.compile(r"[가-힣]{1,12}(?:로|길|동|가|리|읍|면)[ \t]?(?:산[ \t]?)?\d{1,5}|(?<![\d-])B?\d{1,4}[ \t]?호(?![가-힣])"
+                                r"|(?<![\d-])\d{2,4}-\d{3,4}(?![\d-])")
 # a unit of a public body, or a staff post in one (시설담당, 경비반장), ending a cell's word
 _PUBLIC_UNIT = re.compile(r"(?:" + PUBLIC_UNIT + r"|[가-힣]담당|반장|조장)(?:\s|$)")
 #: words of a row about a resident in a table of officials (an award list)
@@ -330,7 +335,8 @@ class RowReasoner:
                 if 8 <= digits <= 16 and "원" not in v[m.end():m.end() + 2]:
                     out.append(make(s0 + m.start(), s0 + m.end(), "BANK_ACCOUNT", 0.7, "account number " + why))
                     continue
-            if _ADDRESS.search(v) and (self.address_h.in_header(h) or not h or self.official_h.in_header(h)):
+            if (_ADDRESS.search(v) and (self.address_h.in_header(h) or not h or self.official_h.in_header(h))) \
+                    or (h and self.address_h.in_header(h) and "*" not in v and _ADDRESS_IN_COLUMN.search(v)):
                 # (소속 of a resident in an award table is where they live)
                 out.append(make(s0, e0, "ADDRESS", 0.7, "address cell " + why))
                 continue

@@ -76,3 +76,40 @@ def test_health_words_in_a_record_without_a_person_stay_visible(layer1):
 def test_a_pronoun_with_a_particle_is_no_name(layer1):
     text = "16:54 ▶ 고객(초록우산): 010 공일삼팔 7627 이거요\n16:55 ▶ 고객(초록우산): 여기요"
     assert not any(label == "PERSON" for _, label in _found(layer1, text))
+
+
+@pytest.mark.parametrize("text,address", [
+    ("구청장님 저 신림동 1432-7번지 반지하 사는 맹순옥이에요", "신림동 1432-7번지 반지하"),
+    ("저는  도봉구 우이천로8길 46-16살아요.", "도봉구 우이천로8길 46-16"),
+    ("길음동 250-55번지 3층에 사는 주민입니다", "길음동 250-55번지 3층"),
+    ("서울 송파 문정동 잠실엘스 125-508 거주중인데요,", "서울 송파 문정동 잠실엘스 125-508"),
+    ("민원인 주소 ▶ 길음동 395-49번지 2층", "길음동 395-49번지 2층"),
+])
+def test_a_home_as_people_write_it_themselves(text, address, layer1):
+    assert (address, "ADDRESS") in _found(layer1, text)
+
+
+@pytest.mark.parametrize("text", ["토지 소재지 식사동 472 대 2,094㎡", "구청 앞 도로(신림동 12-3) 공사 안내",
+                                  "긴꼬리투구새우가 2004년부터 살고 있는 논"])
+def test_a_lot_without_anyone_living_there_stays_visible(text, layer1):
+    assert not any(label == "ADDRESS" for _, label in _found(layer1, text))
+
+
+def test_a_flat_under_an_address_key_or_column(layer1):
+    text = ("    성명 : 김말순\n    거주지 : 401호\n    전화 : 010-2119-5212\n\n"
+            "No\t이름\t사는 곳(동·호)\t전화\n1\t모순자\t1902호\t010-5610-6303\n2\t최민서\t석관동 960-44번지 2층\t010-1166-5487\n")
+    found = _found(layer1, text)
+    assert {("401호", "ADDRESS"), ("1902호", "ADDRESS"), ("석관동 960-44번지 2층", "ADDRESS")} <= found
+
+
+def test_a_call_record_with_arrows_names_its_caller(layer1):
+    text = "상담일시 ▶ 2025-12-27 19:25\n고객명 ▶ 채진\n연락처 ▶ 010 8610 3741\n"
+    found = _found(layer1, text)
+    assert ("채진", "PERSON") in found and not any(v == "고객명" for v, _ in found)
+
+
+def test_a_key_made_of_a_word_and_a_day_is_no_name(layer1):
+    text = "- 등기명의인: 시혁철 (사망일 2002-11-06)\n최종주소지: 경상남도 김해시 중앙대로 25"
+    found = _found(layer1, text)
+    assert ("시혁철", "PERSON") in found
+    assert not any(v == "사망일" or label == "BIRTH_DATE" for v, label in found)
