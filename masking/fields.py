@@ -178,6 +178,9 @@ class FieldRecognizer(EntityRecognizer):
             if core in self.names.not_names or morphology.dictionary_word(core) \
                     or morphology.dictionary_compound(core) or _COMPANY.search(value):
                 return None     # 생년월일, 지원종류: a header under a header; 푸른환경(주): a company
+            if " " not in core and len(core) >= 4 and _HANGUL_NAME.match(core) \
+                    and any(t.tag in ("EF", "EC", "ETM") for t in morphology.reading(core)):
+                return None     # 퇴근하고싶다, 조용한이웃: a board nickname made of a verb, no name
             return core_s, core_s + len(core)
         return None
 

@@ -113,3 +113,14 @@ def test_a_key_made_of_a_word_and_a_day_is_no_name(layer1):
     found = _found(layer1, text)
     assert ("시혁철", "PERSON") in found
     assert not any(v == "사망일" or label == "BIRTH_DATE" for v, label in found)
+
+
+def test_a_board_listing_masks_the_writers_not_the_titles_dates_or_nicknames(layer1):
+    text = ("No. | 글제목 | 글쓴이 | 작성일 | 답변\n"
+            "3719 | 정승연 주무관님 칭찬합니다 | 부이 반 훙 | 2025-02-07 | 답변완료\n"
+            "3716 | 골목 주차 문제 건의 | 음기범 | 2025-01-25 | 환경과\n"
+            "3715 | 밤길이 너무 어두워요 | 퇴근하고싶다 | 2025.08.31 | 도로과\n")
+    found = _found(layer1, text)
+    assert {("부이 반 훙", "PERSON"), ("음기범", "PERSON")} <= found
+    assert not any(label == "BIRTH_DATE" for _, label in found), "작성일 is the day of the post"
+    assert not any("칭찬합니다" in v or v == "퇴근하고싶다" for v, _ in found)
