@@ -20,6 +20,7 @@ import re
 
 from domain import labels
 
+from . import morphology
 from .rows import _LATIN_NAME, MOBILE_SOURCES
 
 # a bullet or number, then the head: one to four words, and optionally a bracket
@@ -81,6 +82,61 @@ def private_item_names(text, cands, rows, officials, covered):
         if hit:
             out.append((s, e, hit))
     return out
+
+
+# a roster line: a bullet, a name, and the person's record after a colon or in a bracket
+# (- 송채원 : 학교 관악고등학교 / 학년 3학년 …; ○ 길수아 (양천고등학교 · 학년 1학년 …))
+_ROSTER_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.)]|[가-하][.)]|[○◎■□●◆◇▶▷·\-*◦•])[ \t]*"
+    r"(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){1,3}|[가-힣]{1,2} [가-힣]{1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"[ \t]*(?:[:：][ \t]*\S|[(（][^()\n]{6,}[)）][ \t]*$)", re.MULTILINE)
+_COMPANY_MARK = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|사업자등록번호")
+#: how many roster lines in a row make a roster (fewer is as likely a list of topics)
+ROSTER_MIN = 3
+
+
+def roster_names(text, rows, officials):
+    """(start, end) of the names of a roster: at least :data:`ROSTER_MIN` consecutive
+    lines that each open with a bullet and a name followed by that person's record, most
+    of whose heads are names (a list of topics, 개요 : …, 근거 : …, has no name shapes).
+    Officials in role stay visible."""
+    lines = list(_ROSTER_LINE.finditer(text))
+    runs, run = [], []
+    for m in lines:
+        if run and text.count("\n", run[-1].end(), m.start()) > 1:
+            runs.append(run)
+            run = []
+        run.append(m)
+    if run:
+        runs.append(run)
+    out = []
+    for run in runs:
+        named = [m for m in run if not _a_word(m.group("name")) and (
+            rows.plain_name(m.group("name")) or rows.foreign_name_shaped(m.group("name"))
+            or _spaced_name(rows, m.group("name")))]
+        if len(run) < ROSTER_MIN or len(named) * 3 < len(run) * 2:
+            continue
+        for m in named:
+            s, e = m.span("name")
+            record = text[e:text.find("\n", e) if "\n" in text[e:] else len(text)]
+            if m.group("name") in officials or rows.names.official_context(text, s, e) or rows._rank(record) \
+                    or any(w in record for w in rows.official_roles) or _COMPANY_MARK.search(record):
+                continue    # an official in role (소속 팀장), a company's line ((주)다온물산)
+            out.append((s, e))
+    return out
+
+
+def _a_word(name: str) -> bool:
+    """A key spaced out or a word, not a name (사 건, 원 고, 기탁처, 근거)."""
+    core = name.replace(" ", "")
+    return bool(re.fullmatch(r"[가-힣]+", core)) and (
+        morphology.known_common_noun(core) or morphology.dictionary_word(core)
+        or morphology.dictionary_compound(core) or morphology.never_a_name(core))
+
+
+def _spaced_name(rows, name: str) -> bool:
+    parts = name.split(" ")
+    return len(parts) > 1 and (parts[0] in rows.names.surnames or parts[0] in rows.names.surnames2)
 
 
 def inline_records(text, rows, officials):

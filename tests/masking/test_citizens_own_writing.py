@@ -124,3 +124,23 @@ def test_a_board_listing_masks_the_writers_not_the_titles_dates_or_nicknames(lay
     assert {("부이 반 훙", "PERSON"), ("음기범", "PERSON")} <= found
     assert not any(label == "BIRTH_DATE" for _, label in found), "작성일 is the day of the post"
     assert not any("칭찬합니다" in v or v == "퇴근하고싶다" for v, _ in found)
+
+
+def test_a_roster_one_person_a_line_masks_the_names(layer1):
+    text = ("□ 개요\n  - 근거 : 「관악구 자원봉사활동 지원 조례」 제9조\n  - 협력기관 : 관악구자원봉사센터\n\n"
+            "- 송채원 : 학교 관악고등학교 / 학년 3학년 / 활동내용 방역 지원 / 인증시간 109h\n"
+            "- 국보열 (학교 관악초등학교 · 학년 2학년 · 활동내용 방역 지원 · 인증시간 436시간)\n"
+            "- 예 준 서 (학교 관악고등학교 · 학년 1학년 · 활동내용 어르신 이동 지원 · 122시간)\n"
+            "○ 쩐 반 남 : -, -, 활동내용 연탄 배달, 인증시간 276시간\n")
+    found = _found(layer1, text)
+    assert {("송채원", "PERSON"), ("국보열", "PERSON"), ("예 준 서", "PERSON"), ("쩐 반 남", "PERSON")} <= found
+    assert not any(v in ("근거", "협력기관") for v, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "  ○ 사 건: 2025가소76025 임금\n  ○ 원 고: 개인\n  ○ 피 고: 서울특별시 강서구\n  ○ 소 가: ₩134,500,000\n",
+    "○ 기탁처: 우리가스(주), 473-73-17521\n○ 기탁처: (주)다온물산, 사업자등록번호: 325-9\n○ 기탁처: (주)대한에너지, 297-97\n",
+    "- 사공란훈 (소속 팀장, 지급제외)\n- 최희비 (소속 과장, 지급제외)\n- 한지민 (소속 주무관, 지급제외)\n",
+])
+def test_a_list_of_keys_companies_or_officials_is_no_roster(text, layer1):
+    assert not any(label == "PERSON" for _, label in _found(layer1, text))
