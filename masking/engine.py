@@ -128,6 +128,8 @@ class _State:
 _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 # a key's separator right after a span (고객명 :, 고객명 ▶, 고객명⇥)
 _KEY_AFTER = re.compile(r"[ \t]*[:：▶]|\t")
+# a cell naming a company or a clan, not a person
+_COMPANY_CELL = re.compile(r"^\s*(?:주식회사|유한회사|㈜|\((?:주|유|재|사)\))|(?:종중|문중|법인)\s*$")
 _DATE_AFTER = re.compile(r"[ \t:：]*\d")
 # words that name a date as some other day than a birthday, right before it
 _OTHER_DAY_BEFORE = re.compile(r"(?:사망|별세|사망일|등기|접수|신청|발생|작성|시행|처분|위촉|임명|봉사|활동|교부|발급|납부|부과)(?:일|일자)?[ \t:：]*$")
@@ -351,6 +353,13 @@ class Layer1:
         public facility's contact (an ``organisation_address_words`` word or a
         government e-mail in the record or its heading) and says nothing about a private
         person: it stays visible."""
+        cell = layout.cell_at(c.start, c.end)
+        if cell is not None and cell.table >= 0:
+            # a table's row: the row of a company or a clan (주식회사 대성산업 / 인천광역시 …)
+            row = [text[x.start:x.end] for x in layout.row_cells(cell) if x is not cell]
+            if any(_COMPANY_CELL.search(v) for v in row):
+                return "a company's or a clan's row"
+            return None
         blk = self._kv_record(text, layout, c.start)
         if blk is None:
             return None

@@ -29,6 +29,10 @@ _ANY_PASSPORT = re.compile(r"^\s*([A-Z0-9]{7,10})\s*$")
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}\d{6,9}[A-Z]?|\d{9}|[A-Z]\d{3}[A-Z]\d{4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Za-z0-9])")
 # a flat alone (401호, B01호, 103동 1203호): under an address key, the address of a private person
 _FLAT = re.compile(r"\s*(?:\d{1,4}\s?동\s?)?B?\d{1,4}\s?호\s*$")
+# a column naming the office that handles a citizen's item, not the person's own unit
+_HANDLING_UNIT = re.compile(r"(?:담당|처리|답변|이관|소관|접수)\s?(?:부서|기관)")
+# a public body written as its region (서울특별시, 노원구, 경기도): an owner that is no person
+_PUBLIC_BODY = re.compile(r"[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구)$")
 _COMPANY = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|법인|사무소")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 # a name in Chinese characters (金英洙, 崔英浩): two to four of them
@@ -83,6 +87,8 @@ class FieldRecognizer(EntityRecognizer):
         if cell.table < 0:
             return False
         header = " ".join(layout.tables[cell.table].header).lower()
+        # (담당부서, 처리부서, 이관부서 of a citizen's item: the office that handles it)
+        header = _HANDLING_UNIT.sub(" ", header)
         return any(w in header for w in self._official)
 
     def _header_row(self, layout, cell) -> bool:
@@ -175,6 +181,8 @@ class FieldRecognizer(EntityRecognizer):
             return None
         if _LATIN.match(core) or _HANJA_NAME.match(core) or (_HANGUL_NAME.match(core) and (
                 " " in core or self.names.is_korean_name(core) or len(core) >= 4)):
+            if _PUBLIC_BODY.match(core):
+                return None     # 서울특별시, 노원구 as an owner: a public body
             if core in self.names.not_names or morphology.dictionary_word(core) \
                     or morphology.dictionary_compound(core) or _COMPANY.search(value):
                 return None     # 생년월일, 지원종류: a header under a header; 푸른환경(주): a company

@@ -40,6 +40,8 @@ _OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|�
 # typed with spaces) is a key: value line, not a table of space-parted columns
 _KV_PADDED = re.compile(r"^(?:[○□■◦·\-*※▶]\s*)?[가-힣A-Za-z][가-힣A-Za-z()/·]{0,11}(?: [가-힣A-Za-z()/·]{1,8}){0,2}"
                         r" {2,}[:：] ?\S")
+# a line naming a list's columns (※ 항목: 연번 / 수신인 / 주소 / 반송 사유)
+_HEADER_LEAD = re.compile(r"(?:※\s*)?(?:항목|구성|열|칼럼|컬럼|Columns?)\s*[:：]\s*")
 # "고객명 ▶ 채진": a call record's key, an arrow, the value
 _KV_ARROW = re.compile(r"^[ \t]*(?P<key>[가-힣A-Za-z][가-힣A-Za-z()]{0,9}(?: [가-힣A-Za-z()]{1,6})?)[ \t]+▶[ \t]+"
                        r"(?P<value>\S(?:.*\S)?)\s*$")
@@ -406,6 +408,8 @@ class Layout:
         raw = self.text[line_s:row[-1][1]].strip()
         if raw.startswith(("(", "（", "[")):
             return True
+        if _HEADER_LEAD.match(raw):     # ※ 항목: 연번 / 수신인 / 주소: the list's columns named
+            return not any(ch.isdigit() for ch in raw)
         return not any(ch.isdigit() for ch in raw) and not re.search(r"[@:：]|\s-\s|/ -$", first) \
             and not _ENUM.match(raw)
 

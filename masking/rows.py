@@ -45,6 +45,10 @@ _ADDRESS = re.compile(
 # or an estate's building and flat (서울 노원 상계동 하계장미 107-1504)
 _ADDRESS_IN_COLUMN = re.compile(r"[가-힣]{1,12}(?:로|길|동|가|리|읍|면)[ \t]?(?:산[ \t]?)?\d{1,5}|(?<![\d-])B?\d{1,4}[ \t]?호(?![가-힣])"
                                 r"|(?<![\d-])\d{2,4}-\d{3,4}(?![\d-])")
+# a name its writer masked with Latin letters (박OO, 김XX)
+_WRITER_MASKED = re.compile(r"[가-힣](?:OO|XX|○○|ㅇㅇ)")
+# a company's word anywhere in the cell (주식회사 대성산업, 유한회사 정림산업)
+_COMPANY_WORD = re.compile(r"주식회사|유한회사|㈜|\((?:주|유|재|사)\)")
 # a unit of a public body, or a staff post in one (시설담당, 경비반장), ending a cell's word
 _PUBLIC_UNIT = re.compile(r"(?:" + PUBLIC_UNIT + r"|[가-힣]담당|반장|조장)(?:\s|$)")
 #: words of a row about a resident in a table of officials (an award list)
@@ -121,8 +125,9 @@ class RowReasoner:
         return self._name_shape_memo(v)
 
     def _name_shape(self, v: str) -> bool:
-        if not v or any(ch.isdigit() or ch in "*○◯＊×" for ch in v) or v in self.names.not_names:
-            return False
+        if not v or any(ch.isdigit() or ch in "*○◯＊×" for ch in v) or v in self.names.not_names \
+                or _WRITER_MASKED.search(v) or _COMPANY_WORD.search(v):
+            return False        # (박OO, 김XX: masked by the writer; 주식회사 대성산업: a company)
         if self._organisation(v) or _HANGUL_SUFFIX_WORDS.search(v):
             return False
         if self._spelt_out_word(v):

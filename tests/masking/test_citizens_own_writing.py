@@ -144,3 +144,29 @@ def test_a_roster_one_person_a_line_masks_the_names(layer1):
 ])
 def test_a_list_of_keys_companies_or_officials_is_no_roster(text, layer1):
     assert not any(label == "PERSON" for _, label in _found(layer1, text))
+
+
+def test_a_board_listing_with_the_handling_office_is_no_table_of_officials(layer1):
+    text = ("순번 | 제목 | 신청인 | 접수일 | 담당부서\n"
+            "5034 | 길고양이 급식소 관련 민원? | 김현 | 2026-04-03 | 답변완료\n"
+            "5033 | 남건우 주무관님 칭찬합니다 | 마리아 산토스 | 2026.03.25 | 접수\n")
+    found = _found(layer1, text)
+    assert {("김현", "PERSON"), ("마리아 산토스", "PERSON")} <= found
+
+
+def test_a_list_whose_columns_are_named_after_a_key(layer1):
+    text = ("2. 송달받을 자\n※ 항목: 연번 / 수신인 / 주소 / 반송 사유\n"
+            "- 1 / 손숙기 / 경상북도 의성군 봉양면 도리원리 728 / 주소 불명\n"
+            "- 2 / 주식회사 대성산업 / 인천광역시 연수구 컨벤시아대로 112 / 폐문부재(3회)\n"
+            "- 3 / 박OO / 경기도 파주시 월롱면 덕은리 12 / 이사불명\n")
+    found = _found(layer1, text)
+    assert {("손숙기", "PERSON"), ("경상북도 의성군 봉양면 도리원리 728", "ADDRESS")} <= found
+    assert not any(v in ("인천광역시 연수구 컨벤시아대로 112", "박OO", "주식회사 대성산업") for v, _ in found)
+
+
+def test_a_public_body_as_an_owner_is_no_name(layer1):
+    text = ("│ 연번 │ 소재지 │ 지번 │ 소유자 │ 소유자 주소 │\n"
+            "│ 1 │ 노원구 하계동 │ 870 │ 서울특별시 │ 서울특별시 중구 세종대로 110 │\n"
+            "│ 2 │ 노원구 하계동 │ 95 │ 엄율준 │ 서울특별시 도봉구 창동 102-31 │\n")
+    found = _found(layer1, text)
+    assert ("엄율준", "PERSON") in found and not any(v == "서울특별시" for v, _ in found)
