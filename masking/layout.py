@@ -36,10 +36,10 @@ _BRACKET_RECORD = re.compile(r"^[ \t]*(?:[-○●◦·▶•*■□]\s*|[가-하
 _CSV_FIELD_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?:\D|$))")
 # what only an official's record holds: a rank key, a grade, a rank
 _OFFICIAL_RECORD = re.compile(r"직급|직위|직렬|\(\d{1,2}급\)|(?:주사|주사보|서기|서기보|사무관|서기관|주무관)(?![가-힣])")
-# "  성 명        : 허춘자", "이름     : 황 선덕": a key padded to a column of colons (a form
+# "  성 명        : 허춘자", "이름     : 황 선덕", "성    명: 마 광 식": a key padded to a column of colons (a form
 # typed with spaces) is a key: value line, not a table of space-parted columns
-_KV_PADDED = re.compile(r"^(?:[○□■◦·\-*※▶]\s*)?[가-힣A-Za-z][가-힣A-Za-z()/·]{0,11}(?: [가-힣A-Za-z()/·]{1,8}){0,2}"
-                        r" {2,}[:：] ?\S")
+_KV_PADDED = re.compile(r"^(?:[○□■◦·\-*※▶]\s*)?[가-힣A-Za-z][가-힣A-Za-z()/·]{0,11}(?: +[가-힣A-Za-z()/·]{1,8}){0,2}"
+                        r" *[:：] ?\S")
 # a line naming a list's columns (※ 항목: 연번 / 수신인 / 주소 / 반송 사유)
 _HEADER_LEAD = re.compile(r"(?:※\s*)?(?:항목|구성|열|칼럼|컬럼|Columns?)\s*[:：]\s*")
 # "고객명 ▶ 채진": a call record's key, an arrow, the value

@@ -127,6 +127,9 @@ _GREETING_NAME = re.compile(r"\b(?:Dear|Hello|Hi) (?P<name>[A-Z][a-z'\-]{1,20})[
 _ANY_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}) ?씨(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
 # Chinese-character names in running text (申美京, 姜敏俊)
+# three syllables typed apart, then how one introduces or addresses a person
+_SPACED_SELF_NAMED = re.compile(r"(?<![가-힣])(?P<name>[가-힣] [가-힣] [가-힣])(?=(?:이라고|라고) ?(?:합니다|해요|하며|했|함)"
+                                r"|입니다|이에요|예요|이었습니다|였습니다|(?: )?(?:씨|님|할머니|할아버지|어르신|주민)(?![가-힣]))")
 _HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
 
@@ -628,4 +631,19 @@ class PersonRecognizer(EntityRecognizer):
                 why = r.private_context(text, s, e)
                 if why:
                     out.append(make_result("PERSON", s, e, 0.8, "PERSON_ROLE_RULES", f"{kind}, {why}"))
+        out += self._spaced_self_named(text)
+        return out
+
+    def _spaced_self_named(self, text):
+        """A name typed a syllable apart and introduced or addressed as a person (저는 …
+        여 승 민이라고 합니다, 빈 옥 순 할머니:, 진 서 윤 님): its letters make a name and no word."""
+        r = self.rules
+        out = []
+        for m in _SPACED_SELF_NAMED.finditer(text):
+            whole = m.group("name").replace(" ", "")
+            if not r.is_korean_name(whole) or morphology.dictionary_word(whole) or morphology.known_common_noun(whole) \
+                    or r.official_context(text, m.start("name"), m.end("name")):
+                continue
+            out.append(make_result("PERSON", m.start("name"), m.end("name"), 0.8, "PERSON_ROLE_RULES",
+                                   "a name typed a syllable apart, introduced or addressed as a person"))
         return out

@@ -170,3 +170,30 @@ def test_a_public_body_as_an_owner_is_no_name(layer1):
             "│ 2 │ 노원구 하계동 │ 95 │ 엄율준 │ 서울특별시 도봉구 창동 102-31 │\n")
     found = _found(layer1, text)
     assert ("엄율준", "PERSON") in found and not any(v == "서울특별시" for v, _ in found)
+
+
+@pytest.mark.parametrize("plate", ["서울광진 바 4418", "서울중구 아 2207"])
+def test_a_two_wheelers_plate_with_its_district_written_together(plate, layer1):
+    assert (plate, "VEHICLE_PLATE") in _found(layer1, f"본인 오토바이({plate}) 단속 시각 확인")
+
+
+def test_a_key_spread_over_its_box_and_a_name_typed_apart(layer1):
+    text = "1. 대상자\n   성    명: 마 광 식\n   주민등록번호: 670919-1******\n"
+    assert ("마 광 식", "PERSON") in _found(layer1, text)
+
+
+@pytest.mark.parametrize("text,name", [("저는 전농동에 사는 여 승 민이라고 합니다.", "여 승 민"),
+                                       ("- 빈 옥 순 할머니: 기초생활수급자.", "빈 옥 순")])
+def test_a_name_typed_a_syllable_apart_and_introduced(text, name, layer1):
+    assert (name, "PERSON") in _found(layer1, text)
+
+
+@pytest.mark.parametrize("text", ["사 업 계 획 안내", "주 민 등 록 안내", "홍보물 배 포 예정입니다"])
+def test_words_typed_a_syllable_apart_are_no_name(text, layer1):
+    assert not any(label == "PERSON" for _, label in _found(layer1, text))
+
+
+def test_symptoms_of_a_named_person_are_health(layer1):
+    text = "○ 환자 이로운(3학년)은 구토, 설사 증상으로 입원하였다.\n○ 황보 현 씨는 4. 3. 발열과 기침이 시작되었다."
+    found = {v for v, label in _found(layer1, text) if label == "HEALTH_INFO"}
+    assert any("구토" in v for v in found) and any("발열" in v for v in found)
