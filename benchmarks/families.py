@@ -21,8 +21,8 @@ screen sent to review: those that leaked (caught) and those that did not (review
 Tables are sorted worst first. With ``--real-public`` it counts masked spans per 50 KB
 and documents not published automatically on the real public text (no gold).
 
-The shipped models were trained on the project's generator only (``disclosure.synth``,
-``classifiers.gen``), never on these families, so every family here is held out from
+The shipped models were trained on the project's generator only (``training.synth``,
+``training.layer2_gen``), never on these families, so every family here is held out from
 training; see README "Where the filter stands" for which families rules were tuned on.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ SHARED = ROOT.parent / "shared"
 
 from classifiers import load_classifier  # noqa: E402
 from disclosure.decide import load_policy  # noqa: E402
-from disclosure.family_corpus import family_names, generate  # noqa: E402
+from training.family_corpus import family_names, generate  # noqa: E402
 from disclosure.scan import read_records, scan_records  # noqa: E402
 from disclosure.second_screen import PREFIX  # noqa: E402
 from masking import Layer1  # noqa: E402

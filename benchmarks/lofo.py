@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure.family_corpus import family_names  # noqa: E402
+from training.family_corpus import family_names  # noqa: E402
 
 #: documents of each family the models learn from
 FAMILY_DOCS = 300

@@ -28,7 +28,7 @@ SHARED = ROOT.parent / "shared"
 
 def documents(n: int, seed: int) -> list[tuple[str, dict]]:
     """(set name, record) for the dev corpus and the generated and hand-written families."""
-    from disclosure.family_corpus import family_names, generate
+    from training.family_corpus import family_names, generate
 
     out = []
     dev = SHARED / "corpus" / "dev" / "corpus.jsonl"

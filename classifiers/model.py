@@ -2,7 +2,7 @@
 
 Labels: ``NONPUBLIC`` (the whole document must be withheld) and ``G1``..``G8`` (the
 document touches that ground of Art. 9(1), whether withheld or masked). It is trained by
-:mod:`classifiers.train` on generated documents only and shipped in
+:mod:`training.layer2` on generated documents only and shipped in
 ``classifiers/models/layer2``. The model is one voice next to the phrase rules; the
 calibration table (``calibration.json``) turns the pair into a probability that the
 combined grade is right.

@@ -464,7 +464,7 @@ def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
     models trained from it, on the instance's own machine: never on the public site,
     a shared folder or a public repository. The words only the corrections contain are
     left out of the saved vocabularies, but the weights are still learned from them."""
-    from disclosure.family_corpus import family_names
+    from training.family_corpus import family_names
 
     excluded = frozenset(x.strip() for x in leave_out.split(",") if x.strip())
     unknown = excluded - set(family_names())
@@ -483,7 +483,7 @@ def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
                    f"{', '.join(str(p) for p in corrections_files)} (PRIVATE: unmasked text)")
     if layer in ("1", "all"):
         from masking.ner.recognizer import MODELS_DIR
-        from masking.train import train as train_layer1
+        from training.layer1 import train as train_layer1
 
         target = (out_dir / "layer1") if out_dir else MODELS_DIR / "ko_pii_ner"
         click.echo(f"layer 1: training the NER model into {target}")
@@ -493,7 +493,7 @@ def train(ctx: click.Context, layer: str, seed: int, out_dir: Path | None,
             click.echo(f"layer 1: learnt from {summary['corrections']['records']} correction "
                        f"record(s) ({summary['corrections']['entities']} entities)")
     if layer in ("2", "all"):
-        from classifiers.train import train as train_layer2
+        from training.layer2 import train as train_layer2
 
         target = (out_dir / "layer2") if out_dir else None
         path = train_layer2(target, seed=seed, rules_dir=ctx.obj["rules_dir"], corrections=records,

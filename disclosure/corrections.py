@@ -17,7 +17,7 @@ accepted, added); the masks the official lifted are listed under ``rejected`` as
 negative examples, so over-masking can be learned too.
 
 :func:`load_corrections` reads such files back, validated line by line, for
-``disclosure train --corrections FILE`` (:mod:`masking.train`, :mod:`classifiers.train`).
+``disclosure train --corrections FILE`` (:mod:`training.layer1`, :mod:`training.layer2`).
 """
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ def test_handwritten_documents_are_valid(family):
 
 
 def test_training_documents_leave_a_family_out():
-    from disclosure.family_corpus import FamilyError, family_names, family_records
+    from training.family_corpus import FamilyError, family_names, family_records
 
     names = family_names()
     recs = family_records(2, exclude={"court_rulings"})

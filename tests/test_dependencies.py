@@ -15,7 +15,7 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("domain", "disclosure", "masking", "classifiers", "web", "rules")
+PACKAGES = ("domain", "disclosure", "masking", "classifiers", "training", "web", "rules")
 
 
 def _name(req: str) -> str:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.synth import generate, render
-from disclosure.synth import values as V
-from disclosure.synth.generate import check
-from disclosure.synth.render import FORMATS, SIDECAR_FIELDS
-from disclosure.synth.samples import build as build_samples
+from training.synth import generate, render
+from training.synth import values as V
+from training.synth.generate import check
+from training.synth.render import FORMATS, SIDECAR_FIELDS
+from training.synth.samples import build as build_samples
 
 LABELS = {"PERSON", "KR_RRN", "KR_FRN", "PHONE", "EMAIL", "ADDRESS", "BANK_ACCOUNT", "CARD_NUMBER", "KR_PASSPORT",
           "KR_DRIVER_LICENSE", "VEHICLE_PLATE", "BIRTH_DATE", "IP_ADDRESS", "HEALTH_INFO"}
@@ -147,7 +147,7 @@ def test_pdf_text_is_extractable(tmp_path, corpus):
 
 def test_cli_writes_corpus(tmp_path):
     out = tmp_path / "c.jsonl"
-    subprocess.run([sys.executable, "-m", "disclosure.synth", "--n", "12", "--seed", "7", str(out)], check=True,
+    subprocess.run([sys.executable, "-m", "training.synth", "--n", "12", "--seed", "7", str(out)], check=True,
                    capture_output=True)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(x) for x in lines] == list(generate(12, 7))

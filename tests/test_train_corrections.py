@@ -106,7 +106,7 @@ def test_the_exported_form_is_accepted_as_is(tmp_path):
 # -- layer 1 ---------------------------------------------------------------------------
 
 def test_layer1_examples_are_the_masks_after_review_in_the_ner_labels():
-    from masking.train import correction_entities
+    from training.layer1 import correction_entities
 
     padded = good(entities=[{"start": TEXT.index(NAME) - 1, "end": TEXT.index(NAME) + len(NAME),
                              "label": "PERSON"}, span(PHONE, "PHONE")])
@@ -117,7 +117,7 @@ def test_layer1_examples_are_the_masks_after_review_in_the_ner_labels():
 
 
 def test_layer1_tiny_training_counts_corrections_and_drops_their_words(tmp_path):
-    from masking.train import train
+    from training.layer1 import train
 
     recs = [parse_record(good("c1"), "a"), parse_record(good("c2"), "b")]
     summary = train(tmp_path / "l1", seed=0, n_docs=30, epochs=1, log=lambda *_: None,
@@ -137,7 +137,7 @@ def test_layer1_tiny_training_counts_corrections_and_drops_their_words(tmp_path)
 # -- layer 2 ---------------------------------------------------------------------------
 
 def test_layer2_tiny_training_adds_corrections_to_training_not_calibration(tmp_path, monkeypatch):
-    import classifiers.train as ct
+    import training.layer2 as ct
     from classifiers.model import TextModel
 
     monkeypatch.setattr(ct, "EPOCHS", 1)
@@ -169,8 +169,8 @@ def test_cli_help_says_private():
 
 
 def test_cli_rejects_a_bad_file_before_training(tmp_path, monkeypatch):
-    import classifiers.train as ct
-    import masking.train as mt
+    import training.layer2 as ct
+    import training.layer1 as mt
 
     def boom(*a, **k):
         raise AssertionError("training started")
@@ -186,8 +186,8 @@ def test_cli_rejects_a_bad_file_before_training(tmp_path, monkeypatch):
 
 def test_cli_trains_both_layers_with_corrections(tmp_path, monkeypatch):
     """Through the command, with the trainers shrunk to a tiny size."""
-    import classifiers.train as ct
-    import masking.train as mt
+    import training.layer2 as ct
+    import training.layer1 as mt
 
     monkeypatch.setattr(mt, "train", functools.partial(mt.train, n_docs=30, epochs=1))
     monkeypatch.setattr(ct, "train", functools.partial(ct.train, n_train=40, n_calib=20, folds=2))
@@ -207,7 +207,7 @@ def test_cli_trains_both_layers_with_corrections(tmp_path, monkeypatch):
 
 
 def test_cli_without_corrections_records_none(tmp_path, monkeypatch):
-    import masking.train as mt
+    import training.layer1 as mt
 
     monkeypatch.setattr(mt, "train", functools.partial(mt.train, n_docs=25, epochs=1))
     result = CliRunner().invoke(cli, ["train", "--layer", "1", "--out", str(tmp_path / "m")],

@@ -1,6 +1,6 @@
 """The shipped tagger's forward pass in a dozen numpy calls instead of thinc's layers.
 
-spaCy trains and saves the model (``masking.train``); only prediction runs here. The
+spaCy trains and saves the model (``training.layer1``); only prediction runs here. The
 model is small (width 64, four convolution layers) and reads a few dozen tokens a
 document, so thinc's bookkeeping around each of its 40-odd layers (lists to padded
 arrays and back, one Python call per layer, a reduction over the three maxout pieces

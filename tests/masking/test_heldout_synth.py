@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure.synth import generate
+from training.synth import generate
 from domain.types import DocumentMeta
 
 SCORER = Path("/work/shared/tools/pii_score.py")

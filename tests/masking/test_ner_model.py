@@ -162,7 +162,7 @@ def _dev_snippets(layer1, n=120):
     where the shared corpus is not mounted)."""
     import json
     from domain.types import DocumentMeta
-    from disclosure.synth import generate
+    from training.synth import generate
     corpus = Path("/work/shared/corpus/dev/corpus.jsonl")
     if not corpus.exists():
         corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "corpus.jsonl"

@@ -1,4 +1,4 @@
-"""``python -m disclosure.synth --n 1000 --seed 7 OUT.jsonl``: write a corpus and print its label counts."""
+"""``python -m training.synth --n 1000 --seed 7 OUT.jsonl``: write a corpus and print its label counts."""
 from __future__ import annotations
 
 import argparse
@@ -11,7 +11,7 @@ from .generate import generate
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m disclosure.synth", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m training.synth", description=__doc__)
     ap.add_argument("out", type=Path, help="output .jsonl")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)

@@ -1,6 +1,6 @@
 """Reproducible training of the layer-2 text model: ``disclosure train`` calls :func:`train`.
 
-Data: documents from :mod:`classifiers.gen` only (never the dev corpus, which is for
+Data: documents from :mod:`training.layer2_gen` only (never the dev corpus, which is for
 measurement). The text is prepared exactly as at run time (drafter's marking removed,
 morpheme tokens).
 
@@ -30,10 +30,10 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from classifiers.gen import generate
+from training.layer2_gen import generate
 from classifiers.model import GROUND_LABELS, LABELS, MODEL_DIR, TextModel
 from classifiers.tokens import tokens
-from disclosure.family_corpus import TRAIN_SEED
+from training.family_corpus import TRAIN_SEED
 from disclosure.corrections import forget_strings
 
 N_TRAIN = 3000
@@ -47,10 +47,10 @@ CORRECTION_REPEAT = 3
 
 
 def _family_docs(n: int, seed: int, exclude) -> list[dict]:
-    """Documents of the corpus families (disclosure.family_corpus), each numbered as a
+    """Documents of the corpus families (training.family_corpus), each numbered as a
     template family after the generator's so that calibration folds hold it out whole."""
-    from classifiers.gen import FAMILIES
-    from disclosure.family_corpus import family_names, family_records
+    from training.layer2_gen import FAMILIES
+    from training.family_corpus import family_names, family_records
 
     index = {name: len(FAMILIES) + i for i, name in enumerate(family_names())}
     out = family_records(n, seed, frozenset(exclude))

@@ -1,9 +1,9 @@
 """Reproducible training of the layer-1 NER model (``disclosure train``).
 
-    from masking.train import train
+    from training.layer1 import train
     train(Path("masking/models/ko_pii_ner"), seed=0, n_docs=3000, epochs=4)
 
-Training data comes from the project's own generator (:mod:`disclosure.synth`) with
+Training data comes from the project's own generator (:mod:`training.synth`) with
 generator seeds ``TRAIN_SEED_BASE + seed``, far from the seeds used for development
 (1-99), for held-out evaluation and for the tests, so the model is never scored on
 documents it has seen. Only the four context-dependent labels are learnt; format
@@ -42,9 +42,9 @@ from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import minibatch
 from thinc.api import Adam
 
-from .ner import biluo as _biluo  # registers the BILUO decoder component
-from .ner import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
-from .ner.recognizer import LABELS
+from masking.ner import biluo as _biluo  # registers the BILUO decoder component
+from masking.ner import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+from masking.ner.recognizer import LABELS
 from disclosure.corrections import forget_strings
 
 TRAIN_SEED_BASE = 900_000
@@ -99,7 +99,7 @@ def _example(nlp, text, ents):
 
 
 def training_records(seed: int, n_docs: int):
-    from disclosure.synth import generate
+    from training.synth import generate
     return list(generate(n_docs, TRAIN_SEED_BASE + seed))
 
 
@@ -155,7 +155,7 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 3000, epochs: int = 4,
     dev, train_ex = examples[:n_dev], examples[n_dev:]
     families = []
     if family_docs:
-        from disclosure.family_corpus import family_records
+        from training.family_corpus import family_records
         families = family_records(family_docs, exclude=exclude_families)
         train_ex += _examples(nlp, families)
     corrections = list(corrections or [])
@@ -187,7 +187,7 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 3000, epochs: int = 4,
             break
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({"name": "ko_pii_ner", "version": "1.0.0",
-                     "description": "Layer-1 NER (PERSON/ADDRESS/HEALTH_INFO/BIRTH_DATE) trained on disclosure.synth",
+                     "description": "Layer-1 NER (PERSON/ADDRESS/HEALTH_INFO/BIRTH_DATE) trained on training.synth",
                      "labels": list(LABELS)})
     with nlp.use_params(optimizer.averages):
         nlp.to_disk(out_dir)
@@ -206,7 +206,7 @@ def train(out_dir: Path, seed: int = 0, n_docs: int = 3000, epochs: int = 4,
 
 def main(argv=None) -> int:
     import argparse
-    ap = argparse.ArgumentParser(prog="python -m masking.train", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m training.layer1", description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path, nargs="?", default=None)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--n-docs", type=int, default=3000)
@@ -215,7 +215,7 @@ def main(argv=None) -> int:
                     help="documents of each corpus_families/ family added to training")
     ap.add_argument("--exclude", default="", help="comma-separated families left out (leave-one-out)")
     args = ap.parse_args(argv)
-    from .ner.recognizer import DEFAULT_MODEL
+    from masking.ner.recognizer import DEFAULT_MODEL
     exclude = frozenset(x for x in args.exclude.split(",") if x)
     train(args.out or DEFAULT_MODEL, seed=args.seed, n_docs=args.n_docs, epochs=args.epochs,
           family_docs=args.family_docs, exclude_families=exclude)

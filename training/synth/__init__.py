@@ -1,6 +1,6 @@
 """Deterministic synthetic generator of annotated Seoul-style municipal documents.
 
-    from disclosure.synth import generate, render
+    from training.synth import generate, render
     for record in generate(n, seed, lang_mix=0.1): ...
     render(record, "pdf" | "docx" | "txt" | "html", out_dir) -> Path
 
