@@ -96,17 +96,25 @@ def remask(inst: Instance, doc: db.Document) -> tuple[str, list[Detection]]:
         raise Refused("가림 처리를 다시 적용하지 못했습니다.") from e
 
 
+def _remasked_for_release(inst: Instance, s: Session, doc: db.Document, may: str,
+                          not_done: str) -> tuple[str, list[Detection]]:
+    """What publishing and scheduling both check first: the document is editable, of a
+    public grade, and its original masks again (``may`` and ``not_done`` finish the
+    Korean messages: what only such a document may have, what did not happen)."""
+    require_editable(doc)
+    if doc.grade not in PUBLIC_GRADES:
+        raise Refused(f"공개구분이 공개 또는 부분공개인 문서만 {may}.", "grade")
+    try:
+        return remask(inst, doc)
+    except Refused as e:
+        s.rollback()
+        raise Refused(f"{e.message} {not_done}") from e
+
+
 def publish_reviewed(inst: Instance, s: Session, doc: db.Document, actor: str, comment: str) -> bool:
     """Re-mask, then publish through the verifying ``publish``. True when published; False
     when verification found a masked value readable (the document is back in review)."""
-    require_editable(doc)
-    if doc.grade not in PUBLIC_GRADES:
-        raise Refused("공개구분이 공개 또는 부분공개인 문서만 공개할 수 있습니다.", "grade")
-    try:
-        masked, in_force = remask(inst, doc)
-    except Refused as e:
-        s.rollback()
-        raise Refused(e.message + " 문서는 공개되지 않았습니다.") from e
+    masked, in_force = _remasked_for_release(inst, s, doc, "공개할 수 있습니다", "문서는 공개되지 않았습니다.")
     before = audit.snapshot(doc)
     doc.masked_text = masked
     lifecycle.move(doc, Status.PUBLISH_PENDING, decision="publish")
@@ -155,13 +163,8 @@ def schedule(inst: Instance, s: Session, doc: db.Document, when: date, actor: st
     """Publish on ``when`` (``disclosure release-due`` does it then). Everything that
     makes the release safe happens now: the original is re-masked with the detections in
     force and checked for readable masked values, as publishing would."""
-    require_editable(doc)
-    if doc.grade not in PUBLIC_GRADES:
-        raise Refused("공개구분이 공개 또는 부분공개인 문서만 공개 예정일을 정할 수 있습니다.", "grade")
-    try:
-        masked, in_force = remask(inst, doc)
-    except Refused as e:
-        raise Refused(e.message + " 공개 예정일을 정하지 않았습니다.") from e
+    masked, in_force = _remasked_for_release(inst, s, doc, "공개 예정일을 정할 수 있습니다",
+                                             "공개 예정일을 정하지 않았습니다.")
     try:
         leaks = leaked_values(inst.read_private_text(doc.id), masked, doc.detections)
     except OSError:
