@@ -1,4 +1,4 @@
-"""Apply the per-label masking operators of ``rules/masking.yaml``.
+"""Apply the per-label masking operators of ``rules/masking.yaml``, through Presidio's anonymizer.
 
 The default operator replaces every letter and digit and keeps separators and line
 breaks, so tables keep their shape and nothing of the value survives. Partial Korean
@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
 from domain.types import Detection
 
@@ -42,28 +47,38 @@ def _apply(op: MaskingOperator, value: str) -> str:
     return "".join(out)
 
 
+def _disjoint(dets):
+    """(start, end, label) of the detections with overlaps removed: a detection that
+    starts inside the one before covers only what lies beyond it."""
+    pos = 0
+    for d in sorted(dets, key=lambda d: d.start):
+        if d.start < pos:
+            if d.end <= pos:
+                continue
+            start = pos
+        else:
+            start = d.start
+        yield start, d.end, d.label
+        pos = d.end
+
+
 class Masker:
     def __init__(self, cfg: MaskingFile):
         self.cfg = cfg
+        self._engine = AnonymizerEngine()
+        # one custom operator a label (rules/masking.yaml), the default for any other
+        self._operators = {label: OperatorConfig("custom", {"lambda": partial(_apply, op)})
+                           for label, op in cfg.labels.items()}
+        self._operators["DEFAULT"] = OperatorConfig("custom", {"lambda": partial(_apply, cfg.default)})
 
     def mask(self, text: str, dets: list[Detection]) -> MaskResult:
-        parts, spans = [], []
-        pos = 0
-        out_len = 0
-        for d in sorted(dets, key=lambda d: d.start):
-            if d.start < pos:          # overlapping input: extend over the remainder only
-                if d.end <= pos:
-                    continue
-                start = pos
-            else:
-                start = d.start
-            parts.append(text[pos:start])
-            out_len += start - pos
-            op = self.cfg.labels.get(d.label, self.cfg.default)
-            rep = _apply(op, text[start:d.end])
-            parts.append(rep)
-            spans.append((out_len, out_len + len(rep), d.label))
-            out_len += len(rep)
-            pos = d.end
-        parts.append(text[pos:])
-        return MaskResult("".join(parts), spans)
+        pieces = list(_disjoint(dets))
+        if not pieces:
+            return MaskResult(text, [])
+        # Presidio's anonymizer replaces the pieces, each with its label's operator; the
+        # pieces are disjoint already, so its conflict resolution has nothing to change
+        # and no two neighbours are merged
+        results = [AnonymizerResult(label, start, end, 1.0) for start, end, label in pieces]
+        done = self._engine.anonymize(text, results, self._operators, merge_entities_with_spaces=False)
+        spans = sorted((item.start, item.end, item.entity_type) for item in done.items)
+        return MaskResult(done.text, spans)
