@@ -125,7 +125,10 @@ _OFFICIAL_LINE = re.compile(r"Officer|Team|Division|Office|Manager|Director|Depa
 _GREETING_WORD = re.compile(r"\b(?:Dear|Hello|Hi)\b")
 _GREETING_NAME = re.compile(r"\b(?:Dear|Hello|Hi) (?P<name>[A-Z][a-z'\-]{1,20})[ \t]*(?:[,!]|$)", re.MULTILINE)
 _ANY_CAPITAL = re.compile(r"[A-Z]")
-_LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}) ?씨(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
+_LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2})(?:[(（][가-힣]{1,8}[)）])? ?씨"
+                        r"(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
+# a writer naming themselves in English: "I am Nguyen Thi Lan", "my name is Sarah O'Connor"
+_EN_SELF_NAMED = re.compile(r"\b(?:I am|I'm|[Mm]y name is|[Tt]his is)\s+(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,3})")
 # Chinese-character names in running text (申美京, 姜敏俊)
 # three syllables typed apart, then how one introduces or addresses a person
 _SPACED_SELF_NAMED = re.compile(r"(?<![가-힣])(?P<name>[가-힣] [가-힣] [가-힣])(?=(?:이라고|라고) ?(?:합니다|해요|하며|했|함)"
@@ -447,6 +450,10 @@ class PersonRecognizer(EntityRecognizer):
             out += [(m.start(), m.end("name")) for m in _TITLE_SURNAME.finditer(text)]   # Ms. Tsoi
         if "씨" in text and _ANY_CAPITAL.search(text):
             out += [m.span("name") for m in _LATIN_SSI.finditer(text)]
+        if "I" in text or "y name" in text:
+            out += [m.span("name") for m in _EN_SELF_NAMED.finditer(text)
+                    if not _ORG_WORDS.search(m.group("name"))
+                    and m.group("name").split(" ")[0].lower() not in self.rules.english_not_names]
         return out
 
     def _transliterated(self, text, s, e):

@@ -197,3 +197,18 @@ def test_symptoms_of_a_named_person_are_health(layer1):
     text = "○ 환자 이로운(3학년)은 구토, 설사 증상으로 입원하였다.\n○ 황보 현 씨는 4. 3. 발열과 기침이 시작되었다."
     found = {v for v, label in _found(layer1, text) if label == "HEALTH_INFO"}
     assert any("구토" in v for v in found) and any("발열" in v for v in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("hello I am Nguyen Thi Lan, Korean class for mom have?", "Nguyen Thi Lan"),
+    ("Hi, my name is Sarah O'Connor and I live in Mapo.", "Sarah O'Connor"),
+    ("이번에 위촉된 Marguerite Dubois(프랑스) 씨는 2014년부터 봉사했다.", "Marguerite Dubois"),
+    ("□ 청원인 대표 : 洪在錫(홍재석)", "洪在錫"),
+])
+def test_a_foreign_writer_names_themselves(text, name, layer1):
+    assert (name, "PERSON") in _found(layer1, text)
+
+
+@pytest.mark.parametrize("text", ["This is Seoul City Hall calling.", "I am Korean.", "My name is on the list."])
+def test_english_phrases_without_a_name_stay_visible(text, layer1):
+    assert not any(label == "PERSON" for _, label in _found(layer1, text))
