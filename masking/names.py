@@ -128,7 +128,7 @@ _ANY_CAPITAL = re.compile(r"[A-Z]")
 _LATIN_SSI = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2})(?:[(（][가-힣]{1,8}[)）])? ?씨"
                         r"(?:는|가|의|를|에게|와|께서)?(?![가-힣])")
 # a writer naming themselves in English: "I am Nguyen Thi Lan", "my name is Sarah O'Connor"
-_EN_SELF_NAMED = re.compile(r"\b(?:I am|I'm|[Mm]y name is|[Tt]his is)\s+(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,3})")
+_EN_SELF_NAMED = re.compile(r"\b(?:I am|I'm|[Mm]y name is|[Tt]his is)\s+(?P<name>[A-Z][A-Za-z'\-]*[a-z](?: [A-Z][A-Za-z'\-]*[a-z]){1,3})")
 # Chinese-character names in running text (申美京, 姜敏俊)
 # three syllables typed apart, then how one introduces or addresses a person
 _SPACED_SELF_NAMED = re.compile(r"(?<![가-힣])(?P<name>[가-힣] [가-힣] [가-힣])(?=(?:이라고|라고) ?(?:합니다|해요|하며|했|함)"
