@@ -184,11 +184,14 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 
 
 def _serve(inst: Instance, host: str, port: int) -> None:
-    from web import create_app
+    from web import UnknownSetting, create_app
     from web.server import create_server
 
     logging.basicConfig()                        # waitress's warnings reach the console
-    app = create_app(inst)
+    try:
+        app = create_app(inst)
+    except UnknownSetting as e:
+        raise click.ClickException(str(e)) from e
     server = create_server(app, host, port)      # limits against slow clients: web/server.py
     click.echo(f"serving {inst.path} on http://{host}:{port}/  (Ctrl-C to stop)")
     server.run()

@@ -29,12 +29,30 @@ BLUEPRINTS = (public.bp, ask.bp, auth.bp, review_bp,
               api.bp, feeds.bp, dashboard.bp, subscriptions.bp)
 
 
+#: the settings the site's parts add to the defaults of web/config.py (rate limits, page
+#: sizes, the report cap ...): with those and Flask's and its extensions', every setting
+#: the app knows; any other key given is a mistake, refused at start-up
+SETTINGS_OF_PARTS = (report.CONFIG, feeds.CONFIG, subscriptions.CONFIG, api.CONFIG, dashboard.CONFIG)
+#: settings the extensions read (Flask-WTF, Flask-Limiter, Flask-Babel, Flask-Login)
+EXTENSION_PREFIXES = ("WTF_", "RATELIMIT_", "BABEL_", "REMEMBER_COOKIE_", "SESSION_", "LOGIN_")
+
+
+class UnknownSetting(ValueError):
+    """A setting no part of the app reads (a typo would otherwise be ignored silently)."""
+
+
 def create_app(inst: Instance, test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    flask_keys = set(app.config)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env("DISCLOSURE_WEB", loads=_loads)
     if test_config:
         app.config.from_mapping(test_config)
+    known = flask_keys | set(DEFAULTS) | {k for part in SETTINGS_OF_PARTS for k in part}
+    unknown = sorted(k for k in app.config if k not in known and not k.startswith(EXTENSION_PREFIXES))
+    if unknown:
+        raise UnknownSetting(f"알 수 없는 설정입니다 (unknown setting): {', '.join(unknown)} — "
+                             f"web/config.py와 각 화면의 CONFIG에 있는 이름만 쓸 수 있습니다")
     app.config["SECRET_KEY"] = inst.secret_key
     app.extensions["disclosure_instance"] = inst
 
