@@ -130,6 +130,8 @@ _ALNUM = re.compile(r"[0-9A-Za-z가-힣]")
 _KEY_AFTER = re.compile(r"[ \t]*[:：▶]|\t")
 # a cell naming a company or a clan, not a person
 _COMPANY_CELL = re.compile(r"^\s*(?:주식회사|유한회사|㈜|\((?:주|유|재|사)\))|(?:종중|문중|법인)\s*$")
+# a place named by what is near it: in front of, around, across from
+_PLACE_MARK = re.compile(r"\d[ \t]*(?:앞|인근|일대|부근|주변|건너편|맞은편)(?![가-힣])")
 _DATE_AFTER = re.compile(r"[ \t:：]*\d")
 # words that name a date as some other day than a birthday, right before it
 _OTHER_DAY_BEFORE = re.compile(r"(?:사망|별세|사망일|등기|접수|신청|발생|작성|시행|처분|위촉|임명|봉사|활동|교부|발급|납부|부과)(?:일|일자)?[ \t:：]*$")
@@ -584,7 +586,8 @@ class Layer1:
             # (사망일 2002-11-06, 접수일 …: a date the words before name as another day)
             return bool(self._NER_DATE.search(v)) and not _OTHER_DAY_BEFORE.search(text, max(0, c.start - 8), c.start)
         if c.label == "ADDRESS":
-            return any(ch.isdigit() for ch in v)
+            # (한글비석로13길 87 앞, … 인근: a place where something happened, not a home)
+            return any(ch.isdigit() for ch in v) and not _PLACE_MARK.search(v + text[c.end:c.end + 4])
         return False
 
     def _propagate_names(self, text, cands, meta, subject_doc):

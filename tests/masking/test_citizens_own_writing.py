@@ -212,3 +212,18 @@ def test_a_foreign_writer_names_themselves(text, name, layer1):
 @pytest.mark.parametrize("text", ["This is Seoul City Hall calling.", "I am Korean.", "My name is on the list."])
 def test_english_phrases_without_a_name_stay_visible(text, layer1):
     assert not any(label == "PERSON" for _, label in _found(layer1, text))
+
+
+def test_a_building_permit_list_masks_private_owners_not_companies_or_public_bodies(layer1):
+    text = ("연번  허가번호       건축주             대지위치        용도\n"
+            "1     2025-신축-630  천상서             월계동 850      제2종 근린생활시설\n"
+            "2     2025-신축-422  유한회사 정림산업  월계동 산46-24  창고시설\n"
+            "3     2025-증축-395  은평구 도시관리공단  불광동 321    제2종 근린생활시설\n")
+    found = _found(layer1, text)
+    assert ("천상서", "PERSON") in found
+    assert not any("정림산업" in v or "공단" in v for v, _ in found)
+
+
+def test_a_place_in_front_of_a_number_is_no_home(layer1):
+    text = "- 2025. 9. 20. 20:12 한글비석로13길 87 앞 이면도로에서 견인된 차량(경기수원 자 4953) 소유자 확인"
+    assert not any(label == "ADDRESS" for _, label in _found(layer1, text))
