@@ -42,7 +42,7 @@ from .neighbours import NameNeighbours
 from .normalize import normalize
 from .pattern_rules import PatternScan, RuleRecognizer
 from .ner.tokenizer import PARTICLES as NER_PARTICLES
-from .items import inline_records, private_item_names, roster_names
+from .items import chat_speakers, inline_records, private_item_names, roster_names
 from .rows import MOBILE_SOURCES, RowReasoner
 
 THRESHOLD = 0.5
@@ -406,6 +406,9 @@ class Layer1:
         out = self.rows.reason(text, layout, cands, make, covered, year, officials)
         for s, e, label in private_item_names(text, cands, self.rows, officials, covered):
             out.append(make(s, e, "PERSON", 0.7, f"name heading a list item about a private person ({label})"))
+        for s, e in chat_speakers(text, self.rows, officials):
+            if not covered(s, e):
+                out.append(make(s, e, "PERSON", 0.7, "a speaker of an exported chat named as a person"))
         for s, e in roster_names(text, self.rows, officials):
             if not covered(s, e):
                 out.append(make(s, e, "PERSON", 0.7, "a name heading a line of a roster of persons"))

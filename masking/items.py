@@ -126,6 +126,28 @@ def roster_names(text, rows, officials):
     return out
 
 
+# a chat exported line by line: [speaker] [오후 7:37] message (KakaoTalk and the like)
+_CHAT_LINE = re.compile(r"^[ \t]*\[(?P<name>[^\[\]\n]{2,16})\][ \t]*\[(?:오전|오후|AM|PM)?[ \t]?\d{1,2}:\d{2}\]",
+                        re.MULTILINE)
+
+
+def chat_speakers(text, rows, officials):
+    """(start, end) of every line-opening speaker of an exported chat whose label is a
+    person's name (the office's own label, 성북구청, and nicknames stay as they are)."""
+    if "[" not in text or ":" not in text:
+        return []
+    out = []
+    for m in _CHAT_LINE.finditer(text):
+        name = m.group("name").strip()
+        s = m.start("name") + m.group("name").find(name)
+        e = s + len(name)
+        if name in officials or rows._organisation(name) or _a_word(name) or _COMPANY_MARK.search(name):
+            continue
+        if rows.plain_name(name) or rows.foreign_name_shaped(name) or _spaced_name(rows, name):
+            out.append((s, e))
+    return out
+
+
 def _a_word(name: str) -> bool:
     """A key spaced out or a word, not a name (사 건, 원 고, 기탁처, 근거)."""
     core = name.replace(" ", "")

@@ -26,7 +26,7 @@ _KV_SPACED = re.compile(r"^[ \t]*(?:[○□■◦·\-*※▶]\s*|[가-하]\.\s*)
                         r"(?: {2,}|\t+)(?P<value>\S(?:.*\S)?)\s*$")
 # a key of a record written on one line: at the line's start (after a bullet or a
 # number) or after a comma or a slash, a short key and its colon
-_INLINE_KEY = re.compile(r"(?:^[ \t]*(?:[○□■◦·\-*※▶]\s*|\d{1,2}[.)]\s*|[가-하][.)]\s*)?|(?<=,)\s*|\s/\s*)"
+_INLINE_KEY = re.compile(r"(?:^[ \t]*(?:[○□■◦·\-*※▶]\s*|\d{1,2}[.)]\s*|\[\d{1,3}\]\s*|[가-하][.)]\s*)?|(?<=,)\s*|\s/\s*)"
                          r"(?P<key>[가-힣A-Za-z][가-힣A-Za-z()·]{0,11}(?: [가-힣A-Za-z()]{1,6})?)\s*[:：]\s*")
 # a name and its record in brackets on one line (after a bullet or a list number)
 _BRACKET_RECORD = re.compile(r"^[ \t]*(?:[-○●◦·▶•*■□]\s*|[가-하][.)]\s*|\d{1,2}[.)]\s*)?"

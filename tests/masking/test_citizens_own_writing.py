@@ -227,3 +227,22 @@ def test_a_building_permit_list_masks_private_owners_not_companies_or_public_bod
 def test_a_place_in_front_of_a_number_is_no_home(layer1):
     text = "- 2025. 9. 20. 20:12 한글비석로13길 87 앞 이면도로에서 견인된 차량(경기수원 자 4953) 소유자 확인"
     assert not any(label == "ADDRESS" for _, label in _found(layer1, text))
+
+
+def test_an_exported_chat_masks_its_people_not_the_office_or_nicknames(layer1):
+    text = ("[성북구청] [오전 8:21] 안녕하세요 성북구청입니다\n[리나 페트로바] [오전 8:23] 안녕하세여\n"
+            "[어수아] [오후 7:34] 문정법조단지 버스정류장\n[봄날은간다] [오후 6:17] 민원 접수 부탁드려요\n"
+            "[부 명자] [오후 12:36] 연락 기다릴게요\n")
+    found = _found(layer1, text)
+    assert {("리나 페트로바", "PERSON"), ("어수아", "PERSON"), ("부 명자", "PERSON")} <= found
+    assert not any(v in ("성북구청", "봄날은간다") for v, _ in found)
+
+
+def test_a_record_numbered_in_brackets_is_read_key_by_key(layer1):
+    text = "[2] 연번: 2, 성명: 宋德美, 주소: 대전 유성구 봉명동 99-34, 반송 사유: 수취인 불명\n"
+    assert ("宋德美", "PERSON") in _found(layer1, text)
+
+
+def test_a_vehicles_owner_is_a_person(layer1):
+    text = "견인된 차량(199무6931)의 차주 백하은이 보관소에서 차량 인수 시 사이드미러 파손을 주장함."
+    assert ("백하은", "PERSON") in _found(layer1, text)
