@@ -68,6 +68,8 @@ _KV_VALUE = re.compile(r"(?m)^[ \t]*(?:[○□■◦·\-*※▶]\s*|[\[(]\d{1,3}
 # Chinese characters, with a bracket), not a speaker's sentence (민원인: 어머니 모시기가 …)
 _NAME_VALUE = re.compile(r"\s*(?:[가-힣]{2,5}|[가-힣](?: [가-힣]){1,3}|[가-힣]{1,2} [가-힣]{1,3}|[\u4e00-\u9fff]{2,4}"
                          r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})\s*(?:\([^()\n]{0,20}\))?\s*$")
+# a mobile number as a line's whole value (연락처 : 010-7751-7180, 휴대폰: +82 10 …)
+_CONTACT_VALUE = re.compile(r"\s*(?:\+82[ \-]?10|01[016-9])[ \-.]?\d{3,4}[ \-.]?\d{4}\s*(?:\([^()\n]{0,12}\))?\s*$")
 #: how many lines above a key: value line its record's name may stand
 _RECORD_LINES = 10
 
@@ -168,7 +170,8 @@ class HealthRecognizer(EntityRecognizer):
     def _in_named_record(self, text: str, line_s: int) -> bool:
         """The line is a ``key: value`` line of a record whose lines above it, up to a
         blank line, name its person under a name key (< 3 > / 성 명 : 기은환 / … / 비 고 :
-        지적장애 3급): the condition is that person's."""
+        지적장애 3급) or give a mobile number (연락처 : 010-…): the condition is that
+        person's."""
         m = _KV_LINE.match(text, line_s) if self._name_keys else None
         if m is None or m.group("key").replace(" ", "") in self._not_condition_keys:
             return False
@@ -181,8 +184,8 @@ class HealthRecognizer(EntityRecognizer):
             if not line.strip():
                 return False
             m = _KV_LINE.match(line)
-            if m and m.group("key").replace(" ", "") in self._name_keys \
-                    and _NAME_VALUE.match(line, m.end()):
+            if m and (m.group("key").replace(" ", "") in self._name_keys and _NAME_VALUE.match(line, m.end())
+                      or _CONTACT_VALUE.match(line, m.end())):
                 return True
             end = start - 1
         return False

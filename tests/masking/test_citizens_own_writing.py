@@ -246,3 +246,16 @@ def test_a_record_numbered_in_brackets_is_read_key_by_key(layer1):
 def test_a_vehicles_owner_is_a_person(layer1):
     text = "견인된 차량(199무6931)의 차주 백하은이 보관소에서 차량 인수 시 사이드미러 파손을 주장함."
     assert ("백하은", "PERSON") in _found(layer1, text)
+
+
+def test_health_in_a_record_that_gives_a_mobile_number(layer1):
+    text = ("  나. 접촉자\n     - 구분: 동거인\n     - 전화번호: 010-7751-7180\n     - 검사결과: HAV IgG 양성\n"
+            "     - 관리: 증상 모니터링 50일\n")
+    found = _found(layer1, text)
+    assert ("HAV IgG 양성", "HEALTH_INFO") in found
+    assert not any(v.startswith("증상 모니터링") for v, _ in found)
+
+
+def test_a_service_requested_is_no_condition(layer1):
+    text = "성명 : 김말순\n연락처 : 010-2222-3333\n요청서비스 : 일시재가(요양보호사 방문)\n"
+    assert not any(label == "HEALTH_INFO" for _, label in _found(layer1, text))
