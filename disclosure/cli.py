@@ -552,7 +552,7 @@ def withdraw_cmd(ctx: click.Context, doc_id: str, reason: str) -> None:
     from disclosure import db
     from disclosure.publish import (WithdrawalIncomplete, finish_withdrawal, removal_error_ko,
                                     unpublish)
-    from web.labels import STATUS_KO
+    from domain.lifecycle import STATUS_KO
 
     inst = _require(_instance(ctx))
     reason = reason.strip()

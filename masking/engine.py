@@ -134,7 +134,7 @@ _COMPANY_CELL = re.compile(r"^\s*(?:주식회사|유한회사|㈜|\((?:주|유|�
 _PLACE_MARK = re.compile(r"\d[ \t]*(?:앞|인근|일대|부근|주변|건너편|맞은편)(?![가-힣])")
 _DATE_AFTER = re.compile(r"[ \t:：]*\d")
 # words that name a date as some other day than a birthday, right before it
-_OTHER_DAY_BEFORE = re.compile(r"(?:사망|별세|사망일|등기|접수|신청|발생|작성|시행|처분|위촉|임명|봉사|활동|교부|발급|납부|부과)(?:일|일자)?[ \t:：]*$")
+_OTHER_DAY_BEFORE = re.compile(r"(?:사망|별세|등기|접수|신청|발생|작성|시행|처분|위촉|임명|봉사|활동|교부|발급|납부|부과)(?:일|일자)?[ \t:：]*$")
 _HANGUL_ONLY = re.compile(r"[가-힣]+")
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<rest>[A-Z][A-Za-z'\-]{2,}.*)")
 

@@ -33,7 +33,8 @@ _FLAT = re.compile(r"\s*(?:\d{1,4}\s?동\s?)?B?\d{1,4}\s?호\s*$")
 _HANDLING_UNIT = re.compile(r"(?:담당|처리|답변|이관|소관|접수)\s?(?:부서|기관)")
 # a public body written as its region (서울특별시, 노원구, 경기도): an owner that is no person
 _PUBLIC_BODY = re.compile(r"[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구)$")
-_COMPANY = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|법인|사무소|공단|공사(?![가-힣])|재단|협회|조합|센터|교회")
+# besides the corporate words (person.yaml): offices and places that are never a person
+_NOT_A_PERSON = re.compile(r"사무소|센터|교회")
 _LATIN = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Za-z][a-zA-Z'\-]+){1,3}$")
 # a name in Chinese characters (金英洙, 崔英浩): two to four of them
 _HANJA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -184,7 +185,8 @@ class FieldRecognizer(EntityRecognizer):
             if _PUBLIC_BODY.match(core):
                 return None     # 서울특별시, 노원구 as an owner: a public body
             if core in self.names.not_names or morphology.dictionary_word(core) \
-                    or morphology.dictionary_compound(core) or _COMPANY.search(value):
+                    or morphology.dictionary_compound(core) or self.names.corporate_word(value) \
+                    or _NOT_A_PERSON.search(value):
                 return None     # 생년월일, 지원종류: a header under a header; 푸른환경(주): a company
             if " " not in core and len(core) >= 4 and _HANGUL_NAME.match(core) \
                     and any(t.tag in ("EF", "EC", "ETM") for t in morphology.reading(core)):

@@ -13,6 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer
 
 from .morphology import dictionary_word, ends_a_noun, guessed_word, known_common_noun, never_a_name
+from .names import MOBILE
 from .regex_speed import alternation
 from .results import make_result
 from .schema import HealthFile
@@ -59,17 +60,18 @@ def _surplus_spaces(text: str, start: int, end: int) -> int:
     return sum(len(m.group()) - 1 for m in _SPACE_RUN.finditer(text, start, end))
 
 
-# a key: value line (its key), as a form's record writes them one under another
-_KV_LINE = re.compile(r"[ \t]*(?:[○□■◦·\-*※▶]\s*|[\[(]\d{1,3}[\])]\s*|\d{1,3}[.)]\s*|[가-하][.)]\s*)?(?P<key>[가-힣A-Za-z][가-힣A-Za-z ()/·]{0,14}?)\s*[:：]")
-# the same line with its value (to the end of the line)
-_KV_VALUE = re.compile(r"(?m)^[ \t]*(?:[○□■◦·\-*※▶]\s*|[\[(]\d{1,3}[\])]\s*|\d{1,3}[.)]\s*|[가-하][.)]\s*)?(?P<key>[가-힣A-Za-z][가-힣A-Za-z ()/·]{0,14}?)\s*[:：][ \t]*"
-                       r"(?P<value>\S[^\n]*?)[ \t]*$")
+# a key: value line (its key), as a form's record writes them one under another, after a
+# bullet or a number; and the same line with its value (to the end of the line)
+_KV_HEAD = (r"[ \t]*(?:[○□■◦·\-*※▶]\s*|[\[(]\d{1,3}[\])]\s*|\d{1,3}[.)]\s*|[가-하][.)]\s*)?"
+            r"(?P<key>[가-힣A-Za-z][가-힣A-Za-z ()/·]{0,14}?)\s*[:：]")
+_KV_LINE = re.compile(_KV_HEAD)
+_KV_VALUE = re.compile(r"(?m)^" + _KV_HEAD + r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
 # what a record's name line holds after its key: a name (perhaps spaced, in Latin or
 # Chinese characters, with a bracket), not a speaker's sentence (민원인: 어머니 모시기가 …)
 _NAME_VALUE = re.compile(r"\s*(?:[가-힣]{2,5}|[가-힣](?: [가-힣]){1,3}|[가-힣]{1,2} [가-힣]{1,3}|[\u4e00-\u9fff]{2,4}"
                          r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})\s*(?:\([^()\n]{0,20}\))?\s*$")
 # a mobile number as a line's whole value (연락처 : 010-7751-7180, 휴대폰: +82 10 …)
-_CONTACT_VALUE = re.compile(r"\s*(?:\+82[ \-]?10|01[016-9])[ \-.]?\d{3,4}[ \-.]?\d{4}\s*(?:\([^()\n]{0,12}\))?\s*$")
+_CONTACT_VALUE = re.compile(r"\s*" + MOBILE + r"\s*(?:\([^()\n]{0,12}\))?\s*$")
 #: how many lines above a key: value line its record's name may stand
 _RECORD_LINES = 10
 

@@ -90,7 +90,6 @@ _ROSTER_LINE = re.compile(
     r"^[ \t]*(?:\d{1,3}[.)]|[가-하][.)]|[○◎■□●◆◇▶▷·\-*◦•])[ \t]*"
     r"(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){1,3}|[가-힣]{1,2} [가-힣]{1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
     r"[ \t]*(?:[:：][ \t]*\S|[(（][^()\n]{6,}[)）][ \t]*$)", re.MULTILINE)
-_COMPANY_MARK = re.compile(r"\((?:주|유|재|사)\)|㈜|주식회사|유한회사|사업자등록번호")
 #: how many roster lines in a row make a roster (fewer is as likely a list of topics)
 ROSTER_MIN = 3
 
@@ -120,7 +119,8 @@ def roster_names(text, rows, officials):
             s, e = m.span("name")
             record = text[e:text.find("\n", e) if "\n" in text[e:] else len(text)]
             if m.group("name") in officials or rows.names.official_context(text, s, e) or rows._rank(record) \
-                    or any(w in record for w in rows.official_roles) or _COMPANY_MARK.search(record):
+                    or any(w in record for w in rows.official_roles) or rows.names.corporate_word(record) \
+                    or "사업자등록번호" in record:
                 continue    # an official in role (소속 팀장), a company's line ((주)다온물산)
             out.append((s, e))
     return out
@@ -141,7 +141,7 @@ def chat_speakers(text, rows, officials):
         name = m.group("name").strip()
         s = m.start("name") + m.group("name").find(name)
         e = s + len(name)
-        if name in officials or rows._organisation(name) or _a_word(name) or _COMPANY_MARK.search(name):
+        if name in officials or rows._organisation(name) or _a_word(name) or rows.names.corporate_word(name):
             continue
         if rows.plain_name(name) or rows.foreign_name_shaped(name) or _spaced_name(rows, name):
             out.append((s, e))

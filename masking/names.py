@@ -52,11 +52,12 @@ _AFTER_PERSONAL = re.compile(
     r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
     r"[가-힣]*\s[가-힣]{1,6}(?:구|시|군|동|읍|면)(?![가-힣])|\+?\d{2,3}[\s\-.)]\s?\d{3,4}"
     r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01)")
+#: a mobile number, its groups parted or not (also read by the health rules)
+MOBILE = r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}"
 # a mobile number right after a name (모 구경란 010-6104-3358), or a bracket that opens
 # with a person's identifier or contact (Nguyen Van Thanh(외국인등록번호 …), 선우 정자
 # (회원번호 20318, 83세, 여))
-_MOBILE = r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}"
-_AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전화)\s?[(（]|\s?[:：]?)\s?" + _MOBILE + r"(?!\d)"
+_AFTER_MOBILE = re.compile(r"(?:(?:과|와|에게|께)?\s?(?:통화|연락|전화)\s?[(（]|\s?[:：]?)\s?" + MOBILE + r"(?!\d)"
                            r"|\s?[(（]\s?(?:주민등록번호|주민번호|외국인등록번호|생년월일|연락처|휴대전화|휴대폰|회원번호)"
                            # a birth date after a dash (2) 모 경 태 — 1951. 12. 19.생), a party
                            # to a labour contract (피 영 철(이하 "근로자")), a signature (성명 피영철 (서명))
@@ -100,7 +101,7 @@ _TURN = re.compile(r"^[ \t]*(?:[-○●◦·▶•*]\s*)?(?P<name>[가-힣]{2,4}
 _SAID = re.compile(r"(?:다|요|까|죠|네|니다|습니다|음|함|임)[.?!…\s\"'”’]*$|[?？]")
 _FLAT_RESIDENT = re.compile(r"\d{2,4}\s?호\s?[(（](?P<name>[가-힣]{2,4})[)）]")
 # a mobile number in brackets, after which the words before may be a foreign name
-_MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?" + _MOBILE)
+_MOBILE_IN_BRACKETS = re.compile(r"[(（]\s?" + MOBILE)
 # an English title and a surname alone (Mr O'Connor, Ms Kim), and a Latin word before 씨
 _TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?P<name>[A-Z][a-zA-Z'\-]{1,20})(?![a-zA-Z'\-]| [A-Z])")
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
@@ -259,6 +260,10 @@ class NameRules:
         if self.public_body is not None and self.public_body.search(text, max(0, start - 40), start):
             return True         # 보건환경연구원 원장 …
         return self.corporate is not None and self.corporate.search(text, max(0, start - 120), start + 60) is not None
+
+    def corporate_word(self, text: str) -> bool:
+        """Whether ``text`` holds a company's or a foundation's word (㈜, 주식회사, 재단 …)."""
+        return self.corporate is not None and self.corporate.search(text) is not None
 
     def sole_proprietor(self, text: str, start: int, role: str) -> bool:
         """A representative of a shop or a sole proprietorship, or the head of a daycare

@@ -47,8 +47,6 @@ _ADDRESS_IN_COLUMN = re.compile(r"[가-힣]{1,12}(?:로|길|동|가|리|읍|면)
                                 r"|(?<![\d-])\d{2,4}-\d{3,4}(?![\d-])")
 # a name its writer masked with Latin letters (박OO, 김XX)
 _WRITER_MASKED = re.compile(r"[가-힣](?:OO|XX|○○|ㅇㅇ)")
-# a company's word anywhere in the cell (주식회사 대성산업, 유한회사 정림산업)
-_COMPANY_WORD = re.compile(r"주식회사|유한회사|㈜|\((?:주|유|재|사)\)")
 # a unit of a public body, or a staff post in one (시설담당, 경비반장), ending a cell's word
 _PUBLIC_UNIT = re.compile(r"(?:" + PUBLIC_UNIT + r"|[가-힣]담당|반장|조장)(?:\s|$)")
 #: words of a row about a resident in a table of officials (an award list)
@@ -126,7 +124,7 @@ class RowReasoner:
 
     def _name_shape(self, v: str) -> bool:
         if not v or any(ch.isdigit() or ch in "*○◯＊×" for ch in v) or v in self.names.not_names \
-                or _WRITER_MASKED.search(v) or _COMPANY_WORD.search(v):
+                or _WRITER_MASKED.search(v) or self.names.corporate_word(v):
             return False        # (박OO, 김XX: masked by the writer; 주식회사 대성산업: a company)
         if self._organisation(v) or _HANGUL_SUFFIX_WORDS.search(v):
             return False
