@@ -2,7 +2,7 @@
 
 usage: python benchmarks/families.py [--families DIR] [--n 200] [--seed 7001]
                                      [--set NAME=FILE.jsonl ...] [--real-public DIR]
-                                     [--json OUT] [--leaks]
+                                     [--json OUT] [--leaks] [--review-languages ko,en|none]
 
 Each family is a folder of ``corpus_families/`` with a ``generate.py`` (documents of one
 kind, written from GUIDELINE.md alone, see corpus_families/README.md) and a
@@ -132,10 +132,17 @@ def main(argv=None):
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--leaks", action="store_true")
     ap.add_argument("--only", default="", help="comma-separated family names")
+    ap.add_argument("--review-languages", default=None, metavar="LANGS",
+                    help="override rules/policy.yaml review_languages_with_personal_info "
+                         "(comma-separated, or 'none'): what the filter would publish without that policy")
     args = ap.parse_args(argv)
 
     scorer = load_scorer(args.scorer)
-    filt = (Layer1.from_rules(), load_classifier(), load_policy())
+    policy = load_policy()
+    if args.review_languages is not None:
+        langs = [] if args.review_languages == "none" else args.review_languages.split(",")
+        policy = policy.model_copy(update={"review_languages_with_personal_info": langs})
+    filt = (Layer1.from_rules(), load_classifier(), policy)
     with tempfile.TemporaryDirectory() as tmp:
         sets = family_sets(args.families, args.n, args.seed, Path(tmp))
         if args.only:

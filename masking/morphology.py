@@ -131,9 +131,20 @@ def noun_made_verb(word: str) -> bool:
     toks = _reading(word)
     if len(toks) >= 2 and toks[0].tag == "XR" and toks[1].tag in ("XSA", "XSV"):
         return True         # 진정+하+ㄴ, 조용+하+ㄴ: a root made an adjective
-    if len(toks) < 2 or toks[0].tag != "NNG" or toks[0].score < KNOWN_NOUN_SCORE:
+    if len(toks) < 2 or toks[0].tag != "NNG":
         return False
+    if toks[0].score < KNOWN_NOUN_SCORE:
+        # a rarer noun of two syllables or more, made a verb by a plain 하 (전입+하+ㄴ,
+        # 전출+하+ㄴ): a name does not read as a noun and a likely 하 (유진+하+ㄴ is -6.4)
+        return (toks[0].len >= 2 and toks[0].score >= RARE_NOUN_SCORE and toks[1].tag in ("XSV", "XSA")
+                and toks[1].score > PLAIN_SUFFIX_SCORE)
     return toks[1].tag in ("XSV", "XSA") or (len(toks) == 2 and toks[1].tag == "NNB" and toks[1].form in _WHEN)
+
+
+#: a dictionary noun Kiwi knows, if rarely, scores above this (전입 -13.1, 전출 -14.4)
+RARE_NOUN_SCORE = -15.0
+#: 하 that plainly makes the noun before it a verb scores above this (전입+하 -2.7)
+PLAIN_SUFFIX_SCORE = -4.0
 
 
 _WHEN = {"시", "때", "중", "후", "전"}
@@ -153,6 +164,22 @@ def verb_form(word: str) -> bool:
     if not 2 <= len(toks) <= 3 or not toks[0].tag.startswith(("VV", "VA", "VX")):
         return False
     return all(t.tag.startswith("E") and t.score > PLAIN_ENDING_SCORE for t in toks[1:])
+
+
+#: Kiwi's whole reading of an ordinary word and its particle or ending scores above this
+#: (전+부터 -12.2, 가지+ㄴ+자 -12.7); a name it cuts into such pieces scores far lower
+#: (이동+율 -18.8, 이+정수+ㄴ -19.5, 방화+율 -21.1)
+PLAIN_PHRASE_SCORE = -14.0
+
+
+@lru_cache(maxsize=50_000)
+def plain_phrase(word: str) -> bool:
+    """A known word and its particle, ending, suffix or dependent noun, read with the
+    confidence of ordinary writing (전부터, 가진자, 공론화): not a name."""
+    toks = _reading(word)
+    return (len(toks) > 1 and not any(t.oov for t in toks) and toks[0].tag.startswith(("NNG", "VV", "VA"))
+            and toks[-1].tag.startswith(("J", "E", "XSN", "NNB"))
+            and sum(t.score for t in toks) > PLAIN_PHRASE_SCORE)
 
 
 @lru_cache(maxsize=50_000)

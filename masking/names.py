@@ -179,6 +179,10 @@ class NameRules:
         self.official_before = re.compile(r"(?:" + alternation(cfg.official_before)
                                           + r")\s*(?:(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?|\(\d{1,2}급\),)\s*$")
         self.private_after = re.compile(r"^\s?(?:" + alternation(cfg.private_after) + r")")
+        # (a whole word: 배우 before a name, not 배우 in 배우자)
+        self.public_figure_before = re.compile(
+            r"(?:" + alternation_not_after(cfg.public_figure_before, "[가-힣]") + r")[ \t]+$") \
+            if cfg.public_figure_before else None
         self.official_after = re.compile(r"^\s?(?:" + alternation(cfg.official_after) + r")(?![가-힣])")
         self.official_words = set(cfg.official_before) | set(cfg.official_after)
         self.business_representatives = tuple(sorted(cfg.business_representatives, key=len, reverse=True))
@@ -240,6 +244,8 @@ class NameRules:
             spoken = _SPEAKER_LABEL.search(m.group())
             if spoken and self.is_korean_name(spoken.group(1)):
                 m = None        # 사례관리자 호소율: 두은정(67세) …: the official speaks of someone
+        if m is None and self.public_figure_before is not None:
+            m = self.public_figure_before.search(before)    # 배우 홍은희 씨: a public figure
         if m or self.official_after.match(after) \
                 or self.official_after.match(text[core_end:core_end + 8]):
             return True
@@ -597,6 +603,11 @@ class PersonRecognizer(EntityRecognizer):
                                 # ending there (민원인 이재민은, | 신청인 | 이재민 |) make one a name
             if why.endswith("after") and not particle and morphology.function_word(core):
                 continue        # 지금 거주하시는: an adverb before the word, not a name
+            if not particle and why.endswith("' after") and morphology.plain_phrase(core):
+                continue        # 1개월 전부터 거주, 가진자(주민…): a word and its particle or
+                                # ending, with only a word after it to say it is a name
+            if particle in ("에", "에서") and morphology.known_common_noun(core):
+                continue        # 위원 임기에 따른: a person takes 에게, not 에
             if why and "거주" in why and core[-1] in "구시군동읍면리":
                 continue        # "용산구 거주": a district, not a resident's name
             if why.endswith("before") and morphology.known_common_noun(core) and (

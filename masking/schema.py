@@ -168,6 +168,9 @@ class PersonFile(_Strict):
     private_after: list[str]                   # words right after a private name
     official_before: list[str]                 # ranks/roles right before an official's name
     official_after: list[str]
+    # a public figure's calling right before the name (배우 …, 대통령 …): a person named
+    # as a public figure, not in a private capacity (GUIDELINE: not personal information)
+    public_figure_before: list[str] = []
     not_names: list[str] = []                  # common words shaped like names
     english_private_before: list[str] = []
     english_titles: list[str] = []

@@ -459,3 +459,37 @@ def test_an_interpreter_with_her_mail_and_a_lecturer_after_its_label(found, text
     assert (name, "PERSON") in found(text), found(text)
     assert found("담당 주무관 김영수(kim@seoul.go.kr)", "PERSON") == []
     assert not any(v == "장학생" for v, _ in found("  - 박철진 강사(장학생)에게 장학금을 지급함"))
+
+
+@pytest.mark.parametrize("text, word", [
+    # a word and its particle or ending before a word that often follows a resident's name
+    # (a city's benefit pages: 1개월 전부터 거주, 거소를 가진자(주민등록법 …), 전입한 세대)
+    ("첫째아 50만원\n신생아의 출산일 기준\n1개월 전부터 거주\n둘째아 100만원", "전부터"),
+    ("30일 이상 거주할 목적으로 주소 또는 거소를 가진자(주민등록법 제6조)", "가진자"),
+    ("지급대상: 당진시로 「주민등록법」상 세대를 구성하여 전입한 세대", "전입한"),
+    ("지급대상: 타 시도에서 전출한 세대", "전출한"),
+    # a common noun that a role word precedes, with 에 (a person takes 에게)
+    ("주민자치 학교 운영(위원 임기에 따른 격년 시행)", "임기"),
+])
+def test_a_word_with_its_particle_or_ending_is_no_name(found, text, word):
+    assert not any(word in value for value, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("배우 홍은희 씨가 클럽에 대한 애정을 드러냈다.", "홍은희"),
+    ("개그맨 선후배 사이인 방송인 오상진 씨와 함께 진행됩니다.", "오상진"),
+    ("행사는 가수 김창완 씨의 공연으로 마무리되었다.", "김창완"),
+])
+def test_a_public_figure_named_by_calling_stays_visible(found, text, name):
+    """GUIDELINE: names of public figures mentioned as such are not personal information."""
+    assert not any(name in value for value, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("보호자(배우자) 공다은에게 12시 40분 연락하였다.", "공다은"),      # 배우 inside 배우자
+    ("세대원: 배우자 류하윤, 자녀 채서아(고1)", "류하윤"),
+    ("신청인 가수연 씨는 2026. 3. 2. 전입하였다.", "가수연"),          # 가수 inside a name
+    ("장학금 수령인 이동율 씨 거주", "이동율"),                        # a name Kiwi cuts up
+])
+def test_a_private_person_beside_those_words_is_still_masked(found, text, name):
+    assert any(name in value for value, _ in found(text)), found(text)
