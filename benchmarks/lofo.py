@@ -31,8 +31,9 @@ from training.family_corpus import family_names  # noqa: E402
 FAMILY_DOCS = 300
 TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices", "counselling_records",
           "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes", "traffic_fines",
-          "land_compensation", "public_health", "citizen_board", "commendations_volunteers")
-HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns")
+          "land_compensation", "public_health", "citizen_board", "commendations_volunteers",
+          "sentence_bank", "tax_appeals", "council_proceedings")
+HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns", "school_affairs")
 
 
 def train_group(group: list[str], out: Path) -> None:

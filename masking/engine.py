@@ -643,16 +643,22 @@ class Layer1:
                 out.append(_Cand(s, e, "PERSON", 0.75, "PERSON_PROPAGATION",
                                  "same name found as a private person elsewhere in the document"))
         taken_now = taken + [(c.start, c.end) for c in out]
-        for s, e in self._given_names(text, names):
+        for s, e, why in self._given_names(text, names):
             if not any(a < e and s < b for a, b in taken_now) and \
                     not (self.names.official_context(text, s, e) and not subject_doc):
-                out.append(_Cand(s, e, "PERSON", 0.7, "PERSON_PROPAGATION",
-                                 "given name of a private person named in full elsewhere in the document"))
+                out.append(_Cand(s, e, "PERSON", 0.7, "PERSON_PROPAGATION", why))
         return other + out
 
     # what follows a given name used alone (한결이가, 한결이는, 슬기 어린이, 하준 군)
-    _AFTER_GIVEN = re.compile(r"(?:이(?:가|는|를|의|와|도|에게|한테|랑)?|가|는|를|의|와|도|에게|한테|씨|양|군"
-                              r"| (?:어린이|학생|군|양|씨|님|어르신)|\(|,|\s|$)(?![가-힣])")
+    _AFTER_GIVEN = re.compile(r"(?:이(?:가|는|를|의|와|도|에게|한테|랑)?|가|는|를|의|와|도|에게|한테|양|군"
+                              r"|(?: ?(?:씨|님))(?:께서|께|에게|이|은|는|가|의|을|를|과|와|도)?"
+                              r"| (?:어린이|학생|군|양|어르신)|\(|,|\s|$)(?![가-힣])")
+    # a surname alone with 씨 after the full name (해남군에 사는 한동수(48)씨는 … 한 씨는):
+    # how a report or the news goes on about a private person
+    _SURNAME_SSI = re.compile(r" ?씨(?:께서|에게|는|가|의|를|와|도|\)|,|\s|$)")
+
+    _WHY_GIVEN = "given name of a private person named in full elsewhere in the document"
+    _WHY_SURNAME = "surname and 씨 of a private person named in full elsewhere in the document"
 
     def _given_names(self, text, names):
         """Where the given name of a private person named in full (화한결, 설 한결) stands
@@ -675,14 +681,22 @@ class Layer1:
                     if len(w) >= 2 and w not in self.names.not_names:
                         for m in re.finditer(re.escape(w) + r"(?= ?(?:씨|님))", text):
                             if not (m.start() and re.match(r"[가-힣]", text[m.start() - 1])):
-                                spans.append(m.span())
+                                spans.append((*m.span(), self._WHY_GIVEN))
+        surnames = {n[0] for n in names if re.fullmatch(r"[가-힣]{3}", n) and self.names.is_korean_name(n)
+                    and n[:2] not in self.names.surnames2}
+        for surname in surnames:
+            for m in re.finditer(re.escape(surname), text):
+                s, e = m.span()
+                if (s and re.match(r"[가-힣]", text[s - 1])) or not self._SURNAME_SSI.match(text, e):
+                    continue
+                spans.append((s, e, self._WHY_SURNAME))
         for given in givens:
             for m in re.finditer(re.escape(given), text):
                 s, e = m.span()
                 if s and re.match(r"[가-힣]", text[s - 1]):
                     continue
                 if self._AFTER_GIVEN.match(text, e):
-                    spans.append((s, e))
+                    spans.append((s, e, self._WHY_GIVEN))
         return spans
 
     def _redact_terms(self, text, meta):

@@ -42,6 +42,9 @@ _CELL_FILLED = re.compile(r"[ \t]*(?:[|│┃\t\n]|$)")
 _AFTER_BORDER = re.compile(r"[|│┃\t][ \t]*$")
 _BRACKET_NEXT = re.compile(r"[ \t]?[(（]")
 _CELL_END = re.compile(r"[.,]?[ \t]*(?:[|│┃(（\n]|$)")
+# ... or, in a key's value that goes on, a comma or a slash (채권자⇥장웨이, 사하구 …;
+# 채 권 자⇥정수빈 / 주소: …)
+_VALUE_END = re.compile(r"[.,]?[ \t]*(?:[|│┃(（\n]|$)|,[ \t]|[ \t]+/[ \t]")
 # a Latin-script name: a capital, then the rest of the first word and one to three more
 # (the surname first and a comma: Dang, Van Hieu; Lestari, Dewi)
 _LATIN_NAME_REST = (r"[a-zA-Z'\-]+,? (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|binti|al|Thi|Van)"
@@ -51,7 +54,7 @@ _LATIN_NAME_REST = (r"[a-zA-Z'\-]+,? (?:[A-Z][a-zA-Z'\-]+|de|da|van|von|bin|bint
 _AFTER_PERSONAL = re.compile(
     r"^\s?\((?:\d{2}대|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
     r"[가-힣]*\s[가-힣]{1,6}(?:구|시|군|동|읍|면)(?![가-힣])|\+?\d{2,3}[\s\-.)]\s?\d{3,4}"
-    r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01)")
+    r"|\d{2,4}[.\-]\d{1,2}[.\-]\d{1,2}|0\d{1,2}[\s\-.)]?\d{3,4}|\(?01|\+82[\s\-]?1\d|[☎✆]\s?01)")
 #: a mobile number, its groups parted or not (also read by the health rules)
 MOBILE = r"(?:\+82[ \-]?1[016789]|01[016789])[\-. )]?\d{3,4}[\-. ]?\d{4}"
 # a mobile number right after a name (모 구경란 010-6104-3358), or a bracket that opens
@@ -78,8 +81,14 @@ _UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 # a country alone or with an age ((China), (Indonesia, age 34))
 _AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d"
                                 r"|(?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\)|, (?:age|aged|born|DOB)\b))")
+# a verb of living right before a name: a resident, as a report or the news writes one
+# (송지면에 사는 심민준(48)씨는, 의성군에 사는 소재민은)
+_RESIDENT_BEFORE = re.compile(r"(?<![가-힣])(?:사는|살던|살고 있는|거주하는|거주하던)[ \t]+$")
 _AFTER_AGE_OR_PLACE = re.compile(
-    r"^\s?\((?:(?:[가-힣0-9·]{1,8}동|[가-힣]{1,4}구),\s?\d{1,3}\s?세|\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
+    r"^\s?\((?:(?:[가-힣0-9·]{1,8}동|[가-힣]{1,4}구),\s?\d{1,3}\s?세|(?:만\s?)?\d{1,3}\s?세|[남여]\s?[,/·]\s?\d{1,3}|\d{1,3}\s?[,/·]\s?[남여]\)"
+    # a news report's private person: a name, the age (and calling) in brackets, 씨
+    # (심민준(48)씨는, 김영수(52·회사원) 씨)
+    r"|\d{1,3}(?:\s?[·,]\s?[가-힣]{1,8})?\)\s?씨"
     r"|[가-힣]{1,4}(?:구|군|시)\s[가-힣0-9]{1,10}(?:로|길|동)\s?\d)")
 # a role word formed with the suffix of a person, 자 or 인, on a noun (질의자, 내담자,
 # 징계혐의자, 피신청인): the roles no list holds, right before a name
@@ -173,12 +182,20 @@ class NameRules:
         # (and the relation the role holds: 보호자: 모 임세라, 친권자 부 금종영)
         sep = r"(?:\([가-힣A-Za-z]{1,8}\))?[\]】」\s:：(,|│┃]*(?:[-—–][ \t]+)?(?:(?:부|모|처|부친|모친)[ \t]+)?"
         # a role word starts a word: 위원 in 전문위원 (an Assembly official's title) is not one
-        self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r")" + sep + r"$")
+        # (and the copula or the object particle on the role: 자녀인 곽광수가, 피보험자를
+        # 주미경(이하 '피보험자')으로 하는)
+        self.private_before = re.compile(r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]")
+                                         + r")(?:[인을를](?=[ \t]+(?:[가-힣]|$)))?" + sep + r"$")
         # (also a rank with its grade and a comma: 지방시설주사(6급), 곽도윤; not a rank and a
         # comma alone, which ends the one before in a list: 김정희 주무관, 김지훈(민간위원))
         self.official_before = re.compile(r"(?:" + alternation(cfg.official_before)
                                           + r")\s*(?:(?:\(?[가-힣]{0,6}\)?\s*)?[:：]?|\(\d{1,2}급\),)\s*$")
         self.private_after = re.compile(r"^\s?(?:" + alternation(cfg.private_after) + r")")
+        # a private role, or a word made a person's by 자 or 인 (결혼이민자), then two or
+        # three words: where a foreign name written in Hangul may stand
+        self.role_then_words = re.compile(
+            r"(?:" + alternation_not_after(cfg.private_before, "[가-힣]") + r"|(?<![가-힣])[가-힣]{1,6}[자인])"
+            r"[ \t]+(?P<words>(?:[가-힣]{1,6} ){1,2}[가-힣]{2,8})")
         # (a whole word: 배우 before a name, not 배우 in 배우자)
         self.public_figure_before = re.compile(
             r"(?:" + alternation_not_after(cfg.public_figure_before, "[가-힣]") + r")[ \t]+$") \
@@ -231,6 +248,16 @@ class NameRules:
             if m:
                 return f"the subject of '…{m.group().strip()}'"
         return None
+
+    def resident_named(self, word: str) -> bool:
+        """After "…에 사는" a full name only (surname and two syllables) that Kiwi reads as
+        a name (one proper noun, a word it does not know, or the surname and a word:
+        박+영자), not a plural or a word it knows (주민들, 어민들, 이웃, 고양이)."""
+        if len(word) != 3 or not self.is_korean_name(word):
+            return False
+        toks = morphology.reading(word)
+        return morphology.unknown_word(word) or (len(toks) == 2 and toks[0].tag == "NNP" and toks[0].len == 1
+                                                 and toks[1].tag.startswith("NN"))
 
     def official_context(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 25):start].rsplit("\n", 1)[-1]
@@ -292,7 +319,7 @@ class NameRules:
             # name is the whole value cell, not the first word of a sentence or the next
             # column of a header row (| 번호 | 대상자 | 나이 |)
             word_end = end + len(particle)
-            if before[:m.start()].strip(" \t|│┃") or not _CELL_END.match(text, word_end) or (
+            if before[:m.start()].strip(" \t|│┃") or not _VALUE_END.match(text, word_end) or (
                     end - start >= 4 and text[start:end][:2] not in self.surnames2
                     and morphology.dictionary_compound(text[start:word_end])):
                 return None
@@ -317,8 +344,11 @@ class NameRules:
                                                                         # an official on a duty roster)
         if self.english_before.search(before):
             return "form of address before"
+        if _RESIDENT_BEFORE.search(before) and self.resident_named(text[start:end]):
+            return "a resident: '…에 사는' before"     # 의성군에 사는 소재민은 "…"
         m = _SUFFIX_ROLE.search(before)
-        if m and ((not m.group("colon") and end - start != 3)
+        foreign = " " in text[start:end]          # 결혼이민자 Pham Van Duc, 이주노동자 아흐메드 하산
+        if m and ((not m.group("colon") and end - start != 3 and not foreign)
                   or (_HANGUL_WORD.fullmatch(text[start:end]) and morphology.derived_word(text[start:end]))):
             m = None        # in running text only a full name (징계혐의자 왕하율에), not 공직자 모두;
                             # never a word Kiwi knows (수신인: 마카오의)
@@ -434,6 +464,13 @@ class PersonRecognizer(EntityRecognizer):
             before = collapse_spaced_letters(text[max(0, m.start() - 20):m.start() + 1].rsplit("\n", 1)[-1])
             if self.rules.private_before.search(before):     # 상대방: …, 민 원 인: …
                 out.append(self._transliterated(text, m.start(1), m.end(1)))
+        for m in self.rules.role_then_words.finditer(text):   # 피고인 이바노바 올가는
+            words = m.group("words").split(" ")
+            if len(words[0]) == 3 and self.rules.is_korean_name(words[0]):
+                continue        # 대표자 최덕배 입회: a Korean name, then the sentence's word
+            last, _ = self.rules.strip_particle(words[-1])
+            e = m.end("words") - len(words[-1]) + len(last)
+            out.append(self._transliterated(text, m.start("words"), e))
         for a in _MOBILE_IN_BRACKETS.finditer(text):          # 통역인 라자보바 딜노자(010-…)
             lo = max(0, a.start() - 40)
             m = _WORDS_BEFORE.search(text, lo, a.start())
@@ -484,6 +521,7 @@ class PersonRecognizer(EntityRecognizer):
                     len(w) >= 2 and (morphology.known_common_noun(w) or morphology.function_word(w)
                                      or ((len(w) >= 3 or k > 2) and morphology.derived_word(w))
                                      or morphology.verb_form(w) or w in self.rules.not_names
+                                     or morphology.dictionary_compound(w)
                                      or w[0] in "씨님") for w in tail):
                 # (a given name of two letters Kiwi reads as a verb and an ending, 올가 as
                 # 오+ㄹ가, still stands beside a surname it does not know: 올가 페트로바님;
@@ -560,7 +598,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue            # every name begins with a surname (is_korean_name)
             core, particle, core_is_name, word_is_name = split(w)
             if word_is_name and (_TITLE_AFTER.match(text, m.end()) or (particle and (
-                    _CELL_FILLED.match(text, m.end()) or (_BRACKET_NEXT.match(text, m.end())
+                    _CELL_FILLED.match(text, m.end())
+                    or (text.startswith(", ", m.end()) and particle in ("이", "가"))
+                    or (_BRACKET_NEXT.match(text, m.end())
                                                           and _AFTER_BORDER.search(text, max(0, m.start() - 3), m.start()))))):
                 core, particle, core_is_name = w, "", True  # "임형은 님 귀하": 은 ends the name, not a particle
                                                             # (nor in "| 손녀 | 사공가은 |": a cell holds no particle)
@@ -606,8 +646,8 @@ class PersonRecognizer(EntityRecognizer):
             if not particle and why.endswith("' after") and morphology.plain_phrase(core):
                 continue        # 1개월 전부터 거주, 가진자(주민…): a word and its particle or
                                 # ending, with only a word after it to say it is a name
-            if particle in ("에", "에서") and morphology.known_common_noun(core):
-                continue        # 위원 임기에 따른: a person takes 에게, not 에
+            if particle in ("에", "에서", "로", "으로") and morphology.known_common_noun(core):
+                continue        # 위원 임기에 따른, 민원인을 상대로: a person takes 에게, not 에
             if why and "거주" in why and core[-1] in "구시군동읍면리":
                 continue        # "용산구 거주": a district, not a resident's name
             if why.endswith("before") and morphology.known_common_noun(core) and (

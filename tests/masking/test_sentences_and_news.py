@@ -1,0 +1,54 @@
+"""Kinds of writing from court sentences, county-office records and local news: a party
+named after a role with the copula or the object particle, a resident quoted in the news
+(``…에 사는 소재민은``, ``심민준(48)씨는``) and named again by surname and 씨, a given name
+with an honorific, a party's block in a court heading whose value goes on after a comma,
+and foreign names in Hangul or Latin letters right after a role."""
+import pytest
+
+
+def _names(found, text):
+    return [v for v, label in found(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('송지면에 사는 심민준(48)씨는 "쉼터가 가까워 하루 종일 지낸다"고 했다.', "심민준"),
+    ('의성군에 사는 소재민은 "불이 나자 옆집 청년이 깨워 줬다"며 당시를 떠올렸다.', "소재민"),
+    ('해남군에 사는 박영자는 "공무원이 매일 전화를 해 준다"고 말했다.', "박영자"),
+    ("김영수(52·회사원) 씨는 현장에 없었다고 말했다.", "김영수"),
+    ("보험계약자 겸 피보험자를 주미경(이하 '피보험자')으로 하는 실손의료보험계약을 체결하였다.", "주미경"),
+    ("그 상속인으로는 배우자인 청구인 은예린과 자녀인 곽 광수가 있다.", "곽 광수"),
+    ("지원 대상 농가 도명숙(+82-10-7805-7551)에게 보조금을 지급한다.", "도명숙"),
+    ("상담대상 : 한정숙 (만 90세, 독거)", "한정숙"),
+    ("채 권 자\t장웨이, 사하구 낙동대로 58 3층", "장웨이"),
+    ("채 권 자\t정수빈 / 주소: 경기 수원시 팔달구 효원로 17", "정수빈"),
+    ("피고인 이바노바 올가는 '24.3.21. 06:55경 피해자가 운영하는 식당에서", "이바노바 올가"),
+    ("신고인 타파 람 바하두르: 제 블로그에 악성 댓글이 계속 달렸는데", "타파 람 바하두르"),
+    ("○ 결혼이민자 Pham Van Duc(팜 반 득)은 여권번호 M684C8471로 신청하였다.", "Pham Van Duc"),
+    ("결혼이민자 IVANOVA OLGA는 2026년 체류기간 연장을 신청하였다.", "IVANOVA OLGA"),
+    ("망 John Smith는 2020. 7. 16. 사망하였고, 그 상속인으로는", "John Smith"),
+])
+def test_a_private_person_in_a_sentence_of_these_kinds_is_found(found, text, name):
+    assert name in _names(found, text), found(text)
+
+
+def test_a_resident_named_again_by_surname_and_ssi_or_by_given_name(found):
+    text = ('해남군에 사는 한동수(48)씨는 "쉼터"라고 했다. 한 씨는 무릎 관절염으로 거동이 불편하다.\n'
+            "윤춘자님께\n춘자님께서 2025. 5. 7. 전화로 문의하신 건입니다.")
+    names = _names(found, text)
+    assert {"한동수", "한", "윤춘자", "춘자"} <= set(names), names
+    assert names.count("한") == 1                       # not the 한 of 한동수 or of other words
+
+
+@pytest.mark.parametrize("text", [
+    "함께 사는 이웃과 나눔을 실천합니다.",
+    "이곳에 사는 주민들은 반대했다.",
+    "여기 사는 고양이가 많다.",
+    "민원인을 상대로 설명하였다. 신청인을 대상으로 조사하였다.",
+    "다섯째, 구획번호 당산-06-25, 신청인 신모씨, 주소 당산동 ***",     # masked by the drafter
+    "신청인 — 여보세요, 정릉동인데요. 가스가 끊겼어요.",
+    "확인 결과 이상 없음. 원인 분석 결과 이상 없음. 망 설치 공사를 마쳤다.",
+    "낙상 예방 교육 실시. 담당 방문간호사 김윤서(☎ 02-879-7434).",   # an office line
+    "발신지 : 서울\n수신인 : 리부아 신부\n지극히 공경하올 신부님께",   # 수신인 is not 수신 + 인
+])
+def test_words_that_only_look_like_those_kinds_stay_visible(found, text):
+    assert _names(found, text) == [], found(text)
