@@ -56,6 +56,10 @@ def _reside_after(after: str, word: str) -> bool:
         or (word == "거주" and word in after)
 
 
+# an office's unit right after an address (… 관악로 145 3층 세무관리과, … 2층 민원실): the
+# address is the office's
+_OFFICE_UNIT_AFTER = re.compile(r"[ \t]*\(?[가-힣0-9]{0,10}(?:과|팀|담당관|사업소|민원실|센터|주민센터|행정복지센터|구청|시청)(?![가-힣])")
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, cfg: AddressFile):
         self.cfg = cfg
@@ -184,6 +188,8 @@ class AddressRecognizer(EntityRecognizer):
             if pub and not lives_there and \
                     not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
                 continue            # (… 사는, …에 거주 right after it: someone lives there, whatever came before)
+            if not priv and not home and _OFFICE_UNIT_AFTER.match(text, e):
+                continue            # 방문: (08832) 관악로 145 3층 세무관리과: an office's address
             if from_region == "lot" and not priv:
                 continue        # a 동 and a lot alone: land or a shop unless someone lives there
             if home:

@@ -329,7 +329,7 @@ class Layer1:
                     why = "model span that opens with a title or a word of address (Officer Yoon)"
                 elif self._subject_rx.match(text, c.start):
                     why = "part of a word about the document's subject (성과평가)"
-                elif self._place_key(label):
+                elif self._place_key(label) and not self._person_key(layout, c):
                     why = f"value of a place or organisation field ('{label.strip()[:20]}')"
                 elif c.score < THRESHOLD and subject_doc:
                     if c.source.startswith("ner:") and not self._ner_shape_ok(text, c):
@@ -384,6 +384,15 @@ class Layer1:
         not a person (성명, 대표자 성명)."""
         h = label.lower()
         return bool(h) and self.rows.nonperson_label(h)
+
+    # a key whose last word is a person's (법인 측 확인자, 시설 관리인, 사업주): the value is a
+    # person, whatever organisation the key also names
+    _PERSON_KEY_END = re.compile(r"(?<![가-힣])[가-힣]{1,4}(?<!법)(?:자|인|주)\s*$")
+
+    def _person_key(self, layout, c) -> bool:
+        """The span is the value of a key (not a table's column) that names a person."""
+        cell = layout.cell_at(c.start, c.end)
+        return cell is not None and cell.table < 0 and bool(self._PERSON_KEY_END.search(cell.key))
 
     def _officials_table(self, layout, c) -> bool:
         cell = layout.cell_at(c.start, c.end)

@@ -52,3 +52,27 @@ def test_a_resident_named_again_by_surname_and_ssi_or_by_given_name(found):
 ])
 def test_words_that_only_look_like_those_kinds_stay_visible(found, text):
     assert _names(found, text) == [], found(text)
+
+
+@pytest.mark.parametrize("text, value, label", [
+    # a local-tax department's papers (family tax_appeals)
+    ("  ※ 법인 측 확인자: 대표이사 조선춘과 재무팀 직원 승상율(010 3960 7740)", "승상율", "PERSON"),
+    ("대 리 인 : 세무사 권말말 (세무법인 한결)", "권말말", "PERSON"),
+    ("대리인 : 공인회계사 金東玉 (세무법인 새롬)", "金東玉", "PERSON"),
+    ("사업주: 최윤례\n사업장 소재지: 서울특별시 영등포구 국제금융로 10", "최윤례", "PERSON"),
+    ("청 구 인 : 김 순나 (생년월일: 690611)", "690611", "BIRTH_DATE"),
+    ("생년월일 19850302 / 연락처 010-1234-5678", "19850302", "BIRTH_DATE"),
+    ("· 성명\t신분광\n· 연락처\t010-7397-2512\n· 사유\t척추관협착증에 따른 사업 중단 및 생계 곤란",
+     "척추관협착증", "HEALTH_INFO"),
+])
+def test_a_tax_departments_papers_mask_their_private_values(found, text, value, label):
+    assert any(value in v and l == label for v, l in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "문의: 세무관리과 김말지 / 다산콜센터 120\n○ 방문: (08832) 서울특별시 관악구 관악로 145 1층 세무1과\n",
+    "마을세무사\n세무사 배정영\nTEL. 041)358-0600\n당진시 당진중앙2로 211-5",    # a directory, not an agent
+    "생년월일: 690611-1234567",                                             # (an RRN, not a birth date)
+])
+def test_an_offices_address_and_a_professionals_directory_stay_visible(found, text):
+    assert not [v for v, l in found(text) if l in ("ADDRESS", "BIRTH_DATE", "PERSON")], found(text)
