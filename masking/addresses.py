@@ -98,7 +98,11 @@ class AddressRecognizer(EntityRecognizer):
         # 상대 세대: 1601호, 1203호 주민:, 2201호 (신은지), 1303호 사는)
         self._neighbour_unit = re.compile(
             r"(?:(?:위층|아래층|윗집|아랫집|옆집|앞집|상대\s?세대|상대방 세대)[ \t]*[:：|│]?[ \t]*(?P<a>[A-Z]?\d{2,4}\s?호)(?![\d가-힣])"
-            r"|(?<![\d가-힣\-])(?P<b>[A-Z]?\d{2,4}\s?호)(?=[ \t]?(?:주민|세대(?!주)|[(（][가-힣 ]{2,6}[)）]| 사는|에 사는|에 거주)))")
+            r"|(?<![\d가-힣\-])(?P<b>(?:(?:반지하|지하|지층)[ \t]?|\d{1,2}층[ \t])?[A-Z]?\d{2,4}\s?호)"
+            r"(?=[ \t]?(?:주민|세대(?!주)|[(（][가-힣 ]{2,6}[)）]| 사는|에 (?:혼자 )?(?:사는|사시|살고|살았|거주)))"
+            # (… 씨 건(501호), 해당 세대(반지하 103호, 세대주 …): the unit of the person's case)
+            r"|(?<=건[(（])(?P<c>(?:반지하[ \t]?)?[A-Z]?\d{2,4}\s?호)(?=[)）])"
+            r"|(?<=세대[(（])(?P<d>(?:반지하[ \t]?)?[A-Z]?\d{2,4}\s?호)(?=,))")
         # ... or from the road, right after a word for a home (주소 면목로 411-3, 숙소:
         # 망우로 290-1 옥탑, 전병수 님 댁 (대림로 19길 7), 집: 삼양로 73길 22-4): a person
         # writing their own address leaves out the district
@@ -211,7 +215,7 @@ class AddressRecognizer(EntityRecognizer):
             out.append(make_result("ADDRESS", s, e, score, "ADDRESS_RULES", why))
         out += self._english(text)
         for m in self._neighbour_unit.finditer(text):
-            g = "a" if m.group("a") else "b"
+            g = next(k for k in "abcd" if m.group(k))
             s, e = m.span(g)
             if not any(a <= s and e <= b for a, b, _ in candidates):
                 out.append(make_result("ADDRESS", s, e, 0.6, "ADDRESS_RULES", "a neighbour's household named by its unit"))

@@ -48,6 +48,9 @@ from .rows import MOBILE_SOURCES, RowReasoner
 THRESHOLD = 0.5
 
 
+# what follows a place's name in an address: a number, a building or a flat (B103호, 109동)
+_PLACE_CONTINUES = re.compile(r"[ \t]*(?:[A-Z]?\d|지하|지층|반지하)")
+
 class _NoContextEnhancer(ContextAwareEnhancer):
     """Context is handled inside each recognizer (character windows suit Korean)."""
 
@@ -587,6 +590,8 @@ class Layer1:
                                                  or morphology.known_common_noun(v)
                                                  or morphology.dictionary_compound(v)):
                 return False    # 지극히, 여러, 이들, 고치고; 신자, 사망일: words Kiwi knows, not names
+            if len(v) >= 3 and v[-1] in "동구군읍면리" and _PLACE_CONTINUES.match(text, c.end):
+                return False    # 가양동 B103호, 상봉동 109동: a place, then the rest of an address
             if len(v) >= 3 and v[-1] in "명일" and morphology.known_common_noun(v[:-1]) \
                     and (_DATE_AFTER if v[-1] == "일" else _KEY_AFTER).match(text, c.end):
                 return False    # 고객명 : 독고아름, (사망일 2002-…): a word and 명/일 as a key, not a name

@@ -11,6 +11,7 @@ marks an official acting in their role, who stays visible.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer
 
@@ -28,6 +29,9 @@ _HANGUL_WORD = re.compile(r"[가-힣]+")
 _SPEAKER_LABEL = re.compile(r"\s([가-힣]{2,4})\s*[:：]\s*$")
 # a number and a place's unit right after a word (봉천제3동, 우이제1동): a place name
 _PLACE_NUMBER_AFTER = re.compile(r"\d{1,2}(?:동|가|리|로|길)")
+# what follows a district's name: its council or office, or a road and a number
+# (노원구의회, 마포구청, 마포구 월드컵로 212)
+_DISTRICT_AFTER = re.compile(r"(?:의회|청|보건소|[ \t]+[가-힣0-9]{1,8}(?:로|길)[ \t]?\d)")
 # a province or city right before a word ending in 구 or 군: the word is its district
 # (서울특별시 송파구 귀하, 경기도 부천시 원미구)
 _REGION_BEFORE = re.compile(r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,4}시|[가-힣]{1,3}도)[ \t]+$")
@@ -81,6 +85,27 @@ _UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 # a country alone or with an age ((China), (Indonesia, age 34))
 _AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d"
                                 r"|(?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\)|, (?:age|aged|born|DOB)\b))")
+_CELL_SPLIT = re.compile(r"[|│┃\t]")
+# a district or a public body's unit and a rank at the end of a cell
+_PUBLIC_RANK = re.compile(r"(?:[가-힣]{1,4}(?:구|시|군|청|보건소)|[가-힣]{1,8}(?:과|팀|국|실|센터))\s?"
+                          r"(?:[가-힣]{0,8}(?:과장|팀장|국장|실장|주무관|센터장|소장|담당관))$")
+# a council's papers (구의회, 시의회): there 위원 and 위원장 are its elected members on a
+# committee, in their role (a paid outside member is 자문위원, 외부위원, 민간위원 …)
+_COUNCIL_NAME = re.compile(r"[가-힣]{1,6}(?:구|시|군|도)의회")
+_COUNCIL_SITTING = re.compile(r"임시회|정례회|본회의|행정사무감사|의원|위원회|회의록")
+_NAME_ENDS_BEFORE = re.compile(r"[가-힣]{2,4}[ \t]*$")
+
+
+@lru_cache(maxsize=16)
+def council_paper(text: str) -> bool:
+    """The text is a council's paper: it names a council (마포구의회) and a sitting, an
+    audit or its members (임시회, 본회의, 행정사무감사, 의원), not only a 심의회."""
+    return _COUNCIL_NAME.search(text) is not None and _COUNCIL_SITTING.search(text) is not None
+
+
+_COUNCIL_MEMBER = re.compile(r"(?:출석)?(?:부?위원장|위원)")
+_COUNCIL_MEMBER_BEFORE = re.compile(r"(?<![가-힣])(?:출석)?(?:부?위원장|위원)[ \t]*[:：]?[ \t(]*$")
+_COUNCIL_MEMBER_AFTER = re.compile(r"[ \t]?[(（]?(?:부?위원장|위원)(?![가-힣])")
 # a verb of living right before a name: a resident, as a report or the news writes one
 # (송지면에 사는 심민준(48)씨는, 의성군에 사는 소재민은)
 _RESIDENT_BEFORE = re.compile(r"(?<![가-힣])(?:사는|살던|살고 있는|거주하는|거주하던)[ \t]+$")
@@ -227,8 +252,8 @@ class NameRules:
             return False
         if core[:2] in self.surnames2 and 3 <= len(core) <= 4:
             return True
-        if len(core) == 2 and core[1] == "모":
-            return False        # 박모, 김모: a person left unnamed already
+        if (len(core) == 2 and core[1] == "모") or (len(core) == 3 and core[1:] == "모씨"):
+            return False        # 박모, 김모, 소모씨: a person left unnamed already
         return core[0] in self.surnames and 2 <= len(core) <= 3
 
     def has_matter_words(self, text: str) -> bool:
@@ -248,6 +273,12 @@ class NameRules:
             if m:
                 return f"the subject of '…{m.group().strip()}'"
         return None
+
+    def official_rank_cell(self, cell: str) -> bool:
+        """A table cell that is a public body's unit and an official's rank (중랑구
+        자치행정과장, 보건소 건강관리과장): the row is an official's."""
+        v = cell.strip()
+        return bool(v) and _PUBLIC_RANK.search(v) is not None
 
     def resident_named(self, word: str) -> bool:
         """After "…에 사는" a full name only (surname and two syllables) that Kiwi reads as
@@ -271,6 +302,12 @@ class NameRules:
             spoken = _SPEAKER_LABEL.search(m.group())
             if spoken and self.is_korean_name(spoken.group(1)):
                 m = None        # 사례관리자 호소율: 두은정(67세) …: the official speaks of someone
+        if m is None and council_paper(text):
+            role = _COUNCIL_MEMBER_BEFORE.search(before)
+            if role and _NAME_ENDS_BEFORE.search(before, 0, role.start()):
+                role = None     # ◯문경숙 위원장  張泰植 진술인: the role is the speaker's, before
+            if role or _COUNCIL_MEMBER_AFTER.match(after):
+                return True     # ○위원장 김소윤, ▶선우수빈(위원): a council's member in role
         if m is None and self.public_figure_before is not None:
             m = self.public_figure_before.search(before)    # 배우 홍은희 씨: a public figure
         if m or self.official_after.match(after) \
@@ -309,7 +346,10 @@ class NameRules:
         after = text[end:end + 12].split("\n", 1)[0]
         if particle and (particle.startswith("씨") or particle.startswith("님") or particle == "귀하"):
             return f"particle '{particle}'"
+        council = council_paper(text)
         m = self.private_before.search(before) or self.private_before.search(collapse_spaced_letters(before))
+        if m and council and _COUNCIL_MEMBER.fullmatch(m.group().strip(_KEY_CELL_STRIP + "]】」[○◯▶")):
+            m = None            # ○위원 김인숙: a council's committee member, elected, in role
         if m and self.representative_in_role(text, start, m.group()):
             m = None            # 주식회사 ○○ 대표자 …: a company's representative in role
         if m and _KEY_DASH.search(m.group()) and not _CELL_END.match(text, end + len(particle)):
@@ -323,10 +363,16 @@ class NameRules:
                     end - start >= 4 and text[start:end][:2] not in self.surnames2
                     and morphology.dictionary_compound(text[start:word_end])):
                 return None
+            line_end = text.find("\n", word_end)
+            rest = text[word_end:line_end if line_end >= 0 else len(text)]
+            if any(self.official_rank_cell(c) for c in _CELL_SPLIT.split(rest)):
+                return None     # | 증인 | 김명자 | 중랑구 자치행정과장 |: an official called in role
             return f"role '{m.group().strip(_KEY_CELL_STRIP)}' in the cell before"
         if m:
             return f"role '{m.group().strip(' :(,]】」')}' before"
         m = self.private_after.match(after)
+        if m and council and _COUNCIL_MEMBER.fullmatch(m.group().strip(" ()")):
+            m = None            # 김상철 위원>, 홍가람(위원장): a council member in role
         if m and after[m.end():m.end() + 1] == "회":
             m = None        # 위원회 (a committee), not 위원 (a member)
         if m and len(m.group().strip()) == 1 and m.group().strip() in "생" and \
@@ -608,8 +654,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue            # 가입한 세대, 손잡이를 설치해: a verb, not 가 + 입한
             if not particle and morphology.noun_with_case_ending(w):
                 continue            # 대상자 정보로, 대상자 명단임: a noun and its ending
-            if _PLACE_NUMBER_AFTER.match(text, m.end()) or (
-                    core[-1] in "구군" and _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            if _PLACE_NUMBER_AFTER.match(text, m.end()) or (core[-1] in "구군시" and (
+                    _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or _DISTRICT_AFTER.match(text, m.start() + len(core)))):
                 continue            # 봉천제3동, 서울특별시 송파구 귀하: a place, not a name
             if w[:2] not in surnames2 and (morphology.verb_form(w) or morphology.plain_function_word(w)) \
                     and not particle.startswith(("씨", "님")) \
@@ -648,8 +695,8 @@ class PersonRecognizer(EntityRecognizer):
                                 # ending, with only a word after it to say it is a name
             if particle in ("에", "에서", "로", "으로") and morphology.known_common_noun(core):
                 continue        # 위원 임기에 따른, 민원인을 상대로: a person takes 에게, not 에
-            if why and "거주" in why and core[-1] in "구시군동읍면리":
-                continue        # "용산구 거주": a district, not a resident's name
+            if why and ("거주" in why or "'주민'" in why) and core[-1] in "구시군동읍면리":
+                continue        # "용산구 거주", "공항동 주민": a district, not a resident's name
             if why.endswith("before") and morphology.known_common_noun(core) and (
                     not _STRONG_ROLE.search(why) or (not particle and re.match(r" [가-힣]", text[e:e + 2]))):
                 continue        # 원고 마감은, 수취인 부재 및: an ordinary word after a role word

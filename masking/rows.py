@@ -50,7 +50,10 @@ _WRITER_MASKED = re.compile(r"[가-힣](?:OO|XX|○○|ㅇㅇ)")
 # a unit of a public body, or a staff post in one (시설담당, 경비반장), ending a cell's word
 _PUBLIC_UNIT = re.compile(r"(?:" + PUBLIC_UNIT + r"|[가-힣]담당|반장|조장)(?:\s|$)")
 #: words of a row about a resident in a table of officials (an award list)
-_RESIDENT_ROW_WORDS = ("모범구민", "모범시민", "구민 부문", "시민 부문", "주민 부문")
+_RESIDENT_ROW_WORDS = ("모범구민", "모범시민", "구민 부문", "시민 부문", "주민 부문",
+                       # an audit's list of witnesses: officials, and the private persons
+                       # called beside them (참고인, a resident who complained, a professor)
+                       "참고인", "진술인", "민원 제기인")
 #: identity documents: a row holding one is a person's record, whoever they are
 #: words of a column header that holds a private person's data (the mobile, the resident number)
 _PRIVATE_HEADER_WORDS = ("휴대", "핸드폰", "주민등록", "외국인등록", "mobile")
@@ -375,8 +378,8 @@ class RowReasoner:
             if cell is name_cell or cell.col == 0 and _NUMBER.fullmatch(text[cell.start:cell.end].strip() or "x"):
                 continue
             h = cell.header.lower()
-            if self.nonperson_h.in_header(h) and not self.name_h.in_header(h):
-                continue
+            if (self.nonperson_h.in_header(h) or self.address_h.in_header(h)) and not self.name_h.in_header(h):
+                continue        # (주소(동·호) | 성산동: the person's 동, not a second name)
             v = text[cell.start:cell.end]
             if v.strip() in officials or self._is_key(v) or self.names.official_context(text, cell.start, cell.end):
                 continue
@@ -453,11 +456,13 @@ class RowReasoner:
         return bool(m) and len(v) - m.end() <= 3
 
     def official_row(self, text, layout, start, end) -> bool:
-        """The row around a span has a cell that is an official's role (공무원, 주무관)."""
+        """The row around a span has a cell that is an official's role (공무원, 주무관) or a
+        public body's unit and rank (중랑구 자치행정과장)."""
         cell = layout.cell_at(start, end)
         if cell is None or cell.table < 0:
             return False
-        return any(text[c.start:c.end].strip() in self.official_roles for c in layout.row_cells(cell))
+        return any(text[c.start:c.end].strip() in self.official_roles
+                   or self.names.official_rank_cell(text[c.start:c.end]) for c in layout.row_cells(cell))
 
     def _has_personal_cell(self, text, row, header) -> bool:
         """A name cell without a name column needs another personal-looking cell."""
