@@ -71,3 +71,10 @@ def test_a_deliberation_committee_is_not_a_council_its_outside_members_stay_priv
     text = ("제목: 공유재산심의회 심의 회의록(2차)\n  ○ 2025. 12. 24. : 시의회 업무 보고\n"
             "3. 주요 발언 요지\n  ○ 서유진 위원: 원안대로 의결하되 부대의견을 첨부하는 것이 적절함\n")
     assert "서유진" in _values(found, text, "PERSON")
+
+
+def test_a_reference_person_and_a_shops_manager_are_persons(found):
+    text = ("사공은지 위원장> 참고인으로 국민대학교 도시공학과 맹현우 교수님을 모셨습니다.\n"
+            "맹현우 참고인> 맹현우입니다. 외국 사례를 보면 주민 협의 기간을 6개월 이상 둡니다.\n"
+            "영업장 관리인 배서연은 현장 확인에 입회하였음.\n")
+    assert {"맹현우", "배서연"} <= set(_values(found, text, "PERSON")), found(text)
