@@ -232,6 +232,7 @@ def review_list(ctx: click.Context, department: str | None) -> None:
     from sqlalchemy import select
 
     from disclosure import db
+    from disclosure.reason_text import decision_reason
 
     inst = _require(_instance(ctx.find_root()))
     with inst.Session() as s:
@@ -240,7 +241,7 @@ def review_list(ctx: click.Context, department: str | None) -> None:
             q = q.where(db.Document.department == department)
         docs = list(s.scalars(q))
     for d in docs:
-        reason = (d.reasons or ["-"])[0]
+        reason = decision_reason((d.reasons or ["-"])[0])
         click.echo(f"{d.id}\t{d.department}\t{d.approver_rank}\t{d.grade or '-'}\t{reason}")
     click.echo(f"{len(docs)} document(s) waiting for review", err=True)
 

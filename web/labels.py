@@ -16,6 +16,7 @@ from datetime import datetime
 from flask import Flask
 from flask_babel import gettext
 
+from disclosure import reason_text
 from disclosure.db import utcnow
 from domain import labels, lifecycle
 from web.i18n import N_, current_lang
@@ -93,6 +94,11 @@ def register_template_filters(app: Flask) -> None:
         det_status_ko=lambda c: DETECTION_STATUS_KO.get(c, c),
         question_status_ko=question_status_ko,
         label_ko=lambda c: LABEL_KO.get(c, c),
+        # why a span was masked and why a document is where it is: plain Korean (the
+        # English lines on the English interface), never a rule id or a bare score
+        det_reason=lambda d: reason_text.detection_reason(d.reason or "", d.label, current_lang()),
+        source_kind=lambda src: reason_text.source_kind(src or "", current_lang()),
+        doc_reason=lambda r: reason_text.decision_reason(r or "", current_lang()),
         action_ko=lambda c: ACTION_KO.get(c, c),
         age_days=age_days,
         dt=lambda d: d.strftime("%Y-%m-%d %H:%M") if d else "-",

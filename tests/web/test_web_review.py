@@ -100,7 +100,33 @@ def test_review_page_shows_original_masked_and_detections(client, login, flagged
     assert NAME not in soup.select_one(".masked-text").get_text()
     rows = soup.select("table.detections tbody tr")
     assert len(rows) == 2
-    assert "전화번호" in rows[1].get_text() and "test:planted" in rows[1].get_text()
+    assert "전화번호" in rows[1].get_text()
+    assert rows[1].select("td")[3]["title"] == "test:planted"     # the rule's id only on hover
+
+
+def test_review_page_gives_every_reason_in_plain_korean_and_english_on_the_english_page(
+        client, login, flagged, instance):
+    """A reviewer reads why the document is here and why each span is masked in Korean:
+    no rule id (PERSON_ROLE_RULES) and no bare model score (P(nonpublic)=0.74)."""
+    with instance.Session.begin() as s:
+        doc = s.get(db.Document, "flag-1")
+        doc.reasons = ["partial but uncertain (confidence 0.41 < 0.85)", "model P(nonpublic)=0.74",
+                       "layer 2: partial (item 6), confidence 0.41"]
+        name_row = next(d for d in doc.detections if d.label == "PERSON")
+        name_row.source, name_row.reason = "PERSON_ROLE_RULES", "Korean name, role '건의인' before"
+    login("rev_a")
+    soup = BeautifulSoup(client.get("/review/documents/flag-1").data, "html.parser")
+    reasons = [li.get_text() for li in soup.select(".reasons li")]
+    assert reasons[0].startswith("부분공개(으)로 보이나 자동 판정의 신뢰도가 낮음"), reasons
+    assert "분류 모델이 본 비공개 가능성 74%" in reasons
+    cells = [td.get_text() for td in soup.select("table.detections tbody tr")[0].select("td")]
+    assert "이름: 앞에 사인의 역할 '건의인'" in cells and "탐지 규칙" in cells, cells
+    visible = soup.select_one("main").get_text()
+    assert "PERSON_ROLE_RULES" not in visible and "P(nonpublic)" not in visible
+    queue = BeautifulSoup(client.get("/review/").data, "html.parser").select_one("td.reason").get_text()
+    assert queue.startswith("부분공개(으)로 보이나"), queue
+    english = client.get("/review/documents/flag-1?lang=en").get_data(as_text=True)
+    assert "model P(nonpublic)=0.74" in english and "Korean name, role &#39;건의인&#39; before" in english
 
 
 def test_reject_requires_comment_and_is_audited(client, login, flagged, instance):
