@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from disclosure import audit, db
+from domain.dates import seoul_text
 
 OUTCOMES = ("auto", "reviewed", "withheld", "scheduled", "in_review")
 # Which outcome a document status counts as (published is split by the audit log).
@@ -279,4 +280,4 @@ def report(s, department: str | None = None, now: datetime | None = None, *,
                   backlog=waiting, detections=detections_by_label(s, department),
                   corrections=corrections_by_week(s, department, now),
                   questions=question_times(s, department, now), laggard_rule=rule,
-                  generated_at=now.strftime("%Y-%m-%d %H:%M"))
+                  generated_at=seoul_text(now))

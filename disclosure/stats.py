@@ -1,15 +1,15 @@
 """Counts an official or a citizen can read: by status, grade, department; the release ratio."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from sqlalchemy import func, select
 
 from disclosure import db
 from disclosure.instance import Instance
+from domain.dates import seoul_iso
 
 RECENT_FAILURES = 20
-SEOUL = timezone(timedelta(hours=9), "KST")     # no daylight saving time in Korea
 
 # A failure is current until the same path or the same content is ingested (or found
 # already ingested) later: disclosure.pipeline then sets ``resolved_at``.
@@ -50,4 +50,4 @@ def collect(inst: Instance) -> dict:
 
 def _seoul(at: datetime) -> str:
     """A stored (naive UTC) time as Seoul time, e.g. 2026-03-02T09:00:00+09:00."""
-    return at.replace(tzinfo=timezone.utc).astimezone(SEOUL).isoformat(timespec="seconds")
+    return seoul_iso(at)

@@ -19,6 +19,7 @@ from flask_babel import gettext
 from disclosure import reason_text
 from disclosure.db import utcnow
 from domain import labels, lifecycle
+from domain.dates import seoul_text
 from web.i18n import N_, current_lang
 
 GRADE_KO = {"public": N_("공개"), "partial": N_("부분공개"), "nonpublic": N_("비공개")}
@@ -56,6 +57,57 @@ ACTION_KO = {
     "withdraw_complete": "공개 철회 완료", "withdraw_incomplete": "공개 철회 삭제 미완료",
     "public_cleanup": "남은 공개본 정리",
 }
+
+
+#: the fields an audit entry compares, in Korean (the English page shows the field's code)
+AUDIT_FIELD_KO = {
+    "status": "상태", "decision": "결정", "grade": "공개구분", "grounds": "비공개 근거",
+    "release_date": "공개 예정일", "taken_down": "게시 중단", "user": "사용자", "role": "권한",
+    "department": "부서", "password": "비밀번호", "address": "연락처", "result": "결과",
+    "question": "문의", "report": "신고", "rules_version": "규칙 버전", "requeued_failed": "다시 보낸 알림",
+    "label": "종류", "start": "시작 위치", "end": "끝 위치", "value": "값", "masked": "가림",
+    "active": "사용 여부", "comment": "의견", "title": "제목",
+}
+_DECISION_KO = {"publish": "공개", "review": "검토", "withhold": "비공개"}
+
+
+def _audit_value(key: str, value) -> str:
+    """A before/after value as a person reads it."""
+    if value in (None, "", [], {}):
+        return "-"
+    if isinstance(value, bool):
+        return "예" if value else "아니오"
+    if key == "status":
+        return str(STATUS_KO.get(value, value))
+    if key == "grade":
+        return gettext(GRADE_KO.get(value, value))
+    if key == "decision":
+        return _DECISION_KO.get(value, value)
+    if key == "grounds" and isinstance(value, list):
+        return ", ".join(f"제{g}호" for g in value)
+    if key == "password":
+        return "변경함" if value == "changed" else "-"
+    if key == "label":
+        return LABEL_KO.get(value, value)
+    return str(value)
+
+
+def audit_changes(event) -> list[str]:
+    """What an audit entry changed, one line a field (상태: 검토 대기 → 공개), only the
+    fields whose value changed; on the English page the codes and stored values."""
+    before, after = event.before or {}, event.after or {}
+    english = current_lang() == "en"
+    lines = []
+    for key, new in after.items():
+        old = before.get(key)
+        if old == new:
+            continue
+        if english:
+            lines.append(f"{key}: {'-' if old in (None, '') else old} → {new}")
+        else:
+            name = AUDIT_FIELD_KO.get(key, key.replace("_", " "))
+            lines.append(f"{name}: {_audit_value(key, old)} → {_audit_value(key, new)}")
+    return lines
 
 
 def label_name(code: str) -> str:
@@ -101,7 +153,8 @@ def register_template_filters(app: Flask) -> None:
         doc_reason=lambda r: reason_text.decision_reason(r or "", current_lang()),
         action_ko=lambda c: ACTION_KO.get(c, c),
         age_days=age_days,
-        dt=lambda d: d.strftime("%Y-%m-%d %H:%M") if d else "-",
+        dt=seoul_text,                  # stored in UTC, shown in Seoul time
+        changes=audit_changes,
     )
     app.jinja_env.globals.update(GRADE_KO=GRADE_KO, GROUNDS_KO=GROUNDS_KO, LABEL_KO=LABEL_KO,
                                  QUESTION_STEPS=QUESTION_STEPS, STATUS_KO=STATUS_KO,

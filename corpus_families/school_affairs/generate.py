@@ -1296,7 +1296,7 @@ def k_public(R, c):
         d.t("%s 제3조 및 %s에 따라 교육경비 보조금을 다음과 같이 교부 결정합니다.\n\n" % ("「지방자치단체 교육경비 보조에 관한 규정」", ordinance(R, c.gu)))
         H = ["학교명", "소재지", "사업명", "교부액(천원)", "대표전화"]
         rows = [[s, c.school_addr(), R.choice(["노후 화장실 개선", "방과후학교 운영", "과학실 정비", "체육관 바닥 교체", "원어민 강사 인건비", "급식실 환기설비"]),
-                 format(R.randint(5, 300) * 1000, ","), c.school_line()] for s in {c.school() for _ in range(R.randint(3, 6))}]
+                 format(R.randint(5, 300) * 1000, ","), c.school_line()] for s in dict.fromkeys(c.school() for _ in range(R.randint(3, 6)))]
         R.choice(TABLES)(d, R, H, rows)
         contact_footer(d, c, R)
         return title, "교부 결정", d

@@ -87,3 +87,20 @@ def test_search_finds_a_word_under_its_particle(client, make_doc):
     make_doc("park", "공원 녹지 조성", title="공원 조성")
     soup = BeautifulSoup(client.get("/search?q=도로를").data, "html.parser")
     assert [a["href"] for a in soup.select("ol.results a.doc-title")] == ["/documents/road"]
+
+
+def test_a_citizen_reads_the_date_of_a_question_in_seoul_time(client, make_doc, instance):
+    """Stored at 2026-03-01 23:10 UTC, the question was asked on 2 March in Seoul."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from disclosure import db
+
+    make_doc("pub-tz", "어린이 공원 조성 계획", title="어린이 공원")
+    resp = client.post("/documents/pub-tz/ask", data={"body": "공원 개장일이 언제인가요?"})
+    with instance.Session.begin() as s:
+        q = s.scalar(select(db.Question))
+        q.created_at = datetime(2026, 3, 1, 23, 10)
+    page = client.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "2026-03-02 08:10" in page and "2026-03-01 23:10" not in page

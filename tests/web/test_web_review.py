@@ -379,3 +379,27 @@ def test_login_is_rate_limited(app, client, officials):
              for _ in range(4)]
     assert codes == [401, 401, 401, 429]
     assert client.get("/login").status_code == 200                 # only POSTs count
+
+
+def test_audit_shows_seoul_time_and_what_changed_in_korean(client, login, flagged, instance):
+    """Times are stored in UTC and shown in Seoul time; an entry says what it changed in
+    words (상태: 검토 대기 → 공개됨), not field codes (status: review → published)."""
+    from datetime import datetime
+
+    from disclosure import audit
+
+    with instance.Session.begin() as s:
+        ev = audit.record(s, "rev_a", "publish", "flag-1",
+                          before={"status": "review", "grade": "partial", "taken_down": False},
+                          after={"status": "published", "grade": "partial", "taken_down": True})
+        ev.at = datetime(2026, 3, 2, 0, 30)                 # 09:30 in Seoul
+    login("rev_a")
+    soup = BeautifulSoup(client.get("/review/documents/flag-1/audit").data, "html.parser")
+    row = soup.select("table.events tbody tr")[-1]
+    cells = [td.get_text(" ", strip=True) for td in row.select("td")]
+    assert cells[0] == "2026-03-02 09:30", cells
+    assert "상태: 검토 대기 → 공개됨" in cells[3], cells
+    assert "게시 중단: 아니오 → 예" in cells[3], cells
+    assert "공개구분" not in cells[3] and "status" not in cells[3] and "True" not in cells[3], cells
+    csv_text = client.get("/review/documents/flag-1/audit.csv").get_data(as_text=True)
+    assert "2026-03-02T09:30:00+09:00" in csv_text

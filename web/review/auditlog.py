@@ -1,6 +1,6 @@
 """The audit log, per document on screen and as CSV (admins: every event).
 
-CSV cells that a spreadsheet would run as a formula (starting with = + - @ or a
+Times are Seoul time with their offset (2026-03-02T09:00:00+09:00). CSV cells that a spreadsheet would run as a formula (starting with = + - @ or a
 control character) are prefixed with an apostrophe: comments are typed by people and
 the file is meant to be opened in Excel.
 """
@@ -15,6 +15,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from disclosure import db
+from domain.dates import seoul_iso
 from web.dbs import session
 from web.review.blueprint import bp, document_for_official
 
@@ -32,7 +33,7 @@ def _csv(events, filename: str) -> Response:
     w = csv.writer(buf)
     w.writerow(CSV_COLUMNS)
     for e in events:
-        w.writerow([_cell(e.id), _cell(e.at.isoformat(sep=" ", timespec="seconds")), _cell(e.actor),
+        w.writerow([_cell(e.id), _cell(seoul_iso(e.at)), _cell(e.actor),
                     _cell(e.action), _cell(e.document_id), _cell(e.before), _cell(e.after),
                     _cell(e.comment)])
     # UTF-8 with BOM so Excel on Korean Windows reads Hangul correctly
