@@ -524,6 +524,9 @@ class Layer1:
             elif c.label not in ("ADDRESS", "PHONE", "KR_DRIVER_LICENSE"):
                 continue
             rs, re_ = self._row_span(text, layout, c.start, c.end, sentence_in_prose=c.source.startswith("ner:"))
+            if not c.source.startswith("ner:") and self._CONTINUED.match(text, rs) and rs > 1 and text[rs - 2] != "\n":
+                rs = text.rfind("\n", 0, rs - 1) + 1   # an indented line goes on with the one above
+                                                        # (채 무 자 : 장상철⏎          인천 남동구 …)
             hit = next((s for s in strong if rs <= s.start and s.end <= re_ and s is not c), None)
             if hit:
                 c.score = 0.6
@@ -539,6 +542,9 @@ class Layer1:
                         c.score = 0.6
                         c.reason += f"; in a record about a private person ({hit.label})"
         return cands
+
+    # a line indented far beyond a key's (a party's address under its name in a court's heading)
+    _CONTINUED = re.compile(r"[ \t]{6,}\S")
 
     # "○ 연락처: 031-...", "  다. 연락처 : ...", or the key and value parted by a tab or
     # two spaces ("○ 연락처  063-...")

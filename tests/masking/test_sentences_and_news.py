@@ -76,3 +76,9 @@ def test_a_tax_departments_papers_mask_their_private_values(found, text, value, 
 ])
 def test_an_offices_address_and_a_professionals_directory_stay_visible(found, text):
     assert not [v for v, l in found(text) if l in ("ADDRESS", "BIRTH_DATE", "PERSON")], found(text)
+
+
+def test_a_partys_address_on_the_indented_line_under_its_name(found):
+    text = ("사건 2022차89980 대여금\n채 권 자 : 임 동현, 109호\n채 무 자 : 장상철\n"
+            "          인천 남동구 만수동 1288-53\n채무자는 채권자에게 금 41,000,000원을 지급하라.\n")
+    assert ("인천 남동구 만수동 1288-53", "ADDRESS") in found(text), found(text)
