@@ -32,8 +32,8 @@ FAMILY_DOCS = 300
 TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices", "counselling_records",
           "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes", "traffic_fines",
           "land_compensation", "public_health", "citizen_board", "commendations_volunteers",
-          "sentence_bank", "tax_appeals", "council_proceedings")
-HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns", "school_affairs")
+          "sentence_bank", "tax_appeals", "council_proceedings", "english_casework")
+HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns", "school_affairs", "box_tables")
 
 
 def train_group(group: list[str], out: Path) -> None:
