@@ -624,6 +624,10 @@ class Layer1:
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too
         names |= {v for n in names for v in nb.spaced_forms(n)}                     # 선우현숙: 선우 현숙 too
+        ruled = {text[c.start:c.end] for c in cands if c.label == "PERSON" and not c.source.startswith("ner:")}
+        words = {w for n in ruled for w in self._latin_name_words(n)
+                 if not re.search(r"\b" + w.lower() + r"\b", text)} - names         # (school: a word)
+        names |= words                                                              # Nusrat Jahan: Nusrat too
         # (a word Kiwi reads as a verb or a function word is never spread: if a rule took
         # 위하여 or 이들 for a name once, it must not mask every 위하여 and 이들 after it)
         names = {n for n in names if len(n) >= 2 and "\n" not in n
@@ -651,6 +655,9 @@ class Layer1:
             for s, e in spans:
                 if not hangul and e < len(text) and (text[e].isascii() and text[e].isalpha()):
                     continue
+                if name in words and (self._CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s)
+                                      or self._CAPITAL_WORD_AFTER.match(text, e)):
+                    continue        # a word of a longer name (Manager Pyeon Byul): that name is judged whole
                 if overlaps(s, e):
                     continue
                 if hangul:
@@ -676,6 +683,27 @@ class Layer1:
     # a surname alone with 씨 after the full name (해남군에 사는 한동수(48)씨는 … 한 씨는):
     # how a report or the news goes on about a private person
     _SURNAME_SSI = re.compile(r" ?씨(?:께서|에게|는|가|의|를|와|도|\)|,|\s|$)")
+
+    # a word of a Latin-script name that is said alone later (Nusrat was injured …); not a
+    # Korean surname in Latin letters (Kim, Park: officials share them) nor an initial
+    _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,14}")
+    _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'\-]*,? $")
+    _CAPITAL_WORD_AFTER = re.compile(r",? [A-Z][a-z]")
+    _ROMAN_SURNAMES = frozenset(
+        "Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im "
+        "Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Jeon Jun Chun Hong Ko Go Moon Mun "
+        "Yang Son Bae Baek Paek Heo Hur Nam Sim Shim Noh Roh Ha Kwak Sung Seong Cha Joo Ju Koo Gu Min "
+        "Jin Na Ji Uhm Eom Chae Won Bang Gong Hyun Ham Byun Yeom Yeo Choo Do Seok Sun Seol Ma Gil Yeon "
+        "Wi Pyo Myung Ki Ban Ra Wang Geum Ok Yook In Maeng Je Mo Tak Kook Eo Eun Pyun Yong Ye Kyung Bong "
+        "Sa Bu Ga Bok Tae Mok Hyeong Pi Doo Kam Ho Eum Bin Dong On Si Beom Jwa Paeng Seung Kan Sang Kal "
+        "Dan Gyeon Dang Hwa Chang Ong Soon Namgung Hwangbo Seonu Jegal Dokgo Sagong".split())
+
+    def _latin_name_words(self, name: str) -> list[str]:
+        words = name.replace(",", " ").split()
+        if len(words) < 2 or not all(re.fullmatch(r"[A-Za-z'\-.]+", w) for w in words):
+            return []
+        return [w for w in words if self._LATIN_WORD.fullmatch(w) and w not in self._ROMAN_SURNAMES
+                and w.lower() not in self.names.english_not_names]
 
     _WHY_GIVEN = "given name of a private person named in full elsewhere in the document"
     _WHY_SURNAME = "surname and 씨 of a private person named in full elsewhere in the document"

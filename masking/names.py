@@ -86,6 +86,9 @@ _UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 _AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d"
                                 r"|(?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\)|, (?:age|aged|born|DOB)\b))")
 _CELL_SPLIT = re.compile(r"[|│┃\t]")
+# a name key inside a line, and a line that is an official's record (a rank and its grade)
+_NAME_KEY = re.compile(r"\s*(?:성\s?명|이\s?름)\s*[:：=]")
+_OFFICIAL_RECORD = re.compile(r"\(\d{1,2}급\)|직\s?급|주무관|발령|(?:서기보?|주사보?|사무관|서기관)(?![가-힣])")
 # a district or a public body's unit and a rank at the end of a cell
 _PUBLIC_RANK = re.compile(r"(?:[가-힣]{1,4}(?:구|시|군|청|보건소)|[가-힣]{1,8}(?:과|팀|국|실|센터))\s?"
                           r"(?:[가-힣]{0,8}(?:과장|팀장|국장|실장|주무관|센터장|소장|담당관))$")
@@ -232,7 +235,9 @@ class NameRules:
         self.public_body = re.compile(alternation(cfg.public_body_words)) if cfg.public_body_words else None
         self.english_not_names = {w.lower() for w in cfg.english_not_names}
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
-        self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before) + r")\s*[:,(（]?\s*$")
+        # (also a form's dotted leader or an equals sign: Name .......... Heng Rith, name / 이름=…)
+        self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before)
+                                         + r")\s*(?:[:,(（=]|\.{3,})?\s*$")
         self.matter_before = re.compile(r"(?:" + alternation(cfg.personal_matter_before) + r")[\s:：]*$") \
             if cfg.personal_matter_before else None
         self.matter_after = re.compile(r"(?:" + alternation(cfg.personal_matter_after) + r")") \
@@ -273,6 +278,12 @@ class NameRules:
             if m:
                 return f"the subject of '…{m.group().strip()}'"
         return None
+
+    @staticmethod
+    def _line(text: str, pos: int) -> str:
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        return text[ls:le if le >= 0 else len(text)]
 
     def official_rank_cell(self, cell: str) -> bool:
         """A table cell that is a public body's unit and an official's rank (중랑구
@@ -350,6 +361,8 @@ class NameRules:
         m = self.private_before.search(before) or self.private_before.search(collapse_spaced_letters(before))
         if m and council and _COUNCIL_MEMBER.fullmatch(m.group().strip(_KEY_CELL_STRIP + "]】」[○◯▶")):
             m = None            # ○위원 김인숙: a council's committee member, elected, in role
+        if m and _NAME_KEY.match(m.group()) and _OFFICIAL_RECORD.search(self._line(text, start)):
+            m = None            # 직급(직위): 지방세무주사보(7급), 성 명: 추유진: an official's record
         if m and self.representative_in_role(text, start, m.group()):
             m = None            # 주식회사 ○○ 대표자 …: a company's representative in role
         if m and _KEY_DASH.search(m.group()) and not _CELL_END.match(text, end + len(particle)):
