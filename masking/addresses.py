@@ -37,7 +37,8 @@ _FLAT_UNIT = re.compile(r"\d\s?동\s?\d{1,5}\s?호")
 # unit and a building first (Room 857, / 102-405, e-Pyeonhansesang Apartments,), then the
 # road and its number either way round (73-30 Donggyo-ro 17-gil / Nohae-ro 159), perhaps
 # a unit (Unit B01), and the district (Mapo-gu), perhaps the city
-_EN_UNIT = r"(?:(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|No|Ho)\.?\s?#?[A-Z]?\d{1,5}(?:-\d{1,5})?[A-Z]?|B?\d{1,4}-\d{1,5})"
+_EN_UNIT = (r"(?:(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|No|Ho)\.?\s?#?[A-Z]?\d{1,5}(?:-\d{1,5})?[A-Z]?|B?\d{1,4}-\d{1,5}"
+            r"|#\s?\d{1,5}|\d{1,4}-dong \d{1,5}-ho)")       # (… Dorim-ro #331, … 104-dong 1491-ho)
 _EN_ROAD_NAME = r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)*-(?:ro|gil|daero|daegil)(?: \d{1,3}(?:beon)?-gil)?"
 _EN_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _EN_UNIT + r",?\s)?"
@@ -46,7 +47,7 @@ _EN_ADDRESS = re.compile(
     r"(?:,?\s" + _EN_UNIT + r")?"
     r"(?:,\s?[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon)){1,2}"
     r"(?:,?\s(?:Seoul|Gyeonggi-do|Incheon|Busan)(?![a-z]))?")
-_EN_UNIT_IN = re.compile(r"(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|Ho)\b|\bB\d|\d-\d{2,5}[,\s]")
+_EN_UNIT_IN = re.compile(r"(?:Apt|Apartment|Room|Rm|Unit|Flat|Suite|Ho)\b|\bB\d|\d-\d{2,5}[,\s]|#\s?\d|-ho\b")
 
 
 def _reside_after(after: str, word: str) -> bool:

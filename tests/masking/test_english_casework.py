@@ -40,3 +40,26 @@ def test_a_word_of_a_name_that_is_also_an_ordinary_word_is_not_spread(found):
 def test_an_officials_record_with_a_name_key_stays_visible(found):
     text = "  ○ 소속: 공원녹지과 지방행정주사보, 성명: 송윤아, 공적요지: 재난 대응 유공\n"
     assert _names(found, text) == [], found(text)
+
+
+@pytest.mark.parametrize("text, value, label", [
+    ("Client Le Thi Hanh (Viet Nam), born 21 Sep 1983, ARC 8309216862138", "21 Sep 1983", "BIRTH_DATE"),
+    ("> My son Rith was born on 5 May 2017 and wants to go to school.", "5 May 2017", "BIRTH_DATE"),
+    ("My account is IBK 010-419007-01-377.", "010-419007-01-377", "BANK_ACCOUNT"),
+    ("My account is Hana Bank 898-91011966-07.", "898-91011966-07", "BANK_ACCOUNT"),
+    ("Account for payment: Citibank Korea 109-921089-01 (holder: KO MIN THU).", "109-921089-01", "BANK_ACCOUNT"),
+    ("I lost my ARC card. I live in 13-30 Dorim-ro #331, Guro-gu, Seoul. How do I get a new one?",
+     "13-30 Dorim-ro #331, Guro-gu, Seoul", "ADDRESS"),
+    ("Ms Chen Jing\n29-20 Wangsimni-ro 104-dong 1491-ho, Seongdong-gu, Seoul\n\nRe: Your wage claim",
+     "29-20 Wangsimni-ro 104-dong 1491-ho, Seongdong-gu, Seoul", "ADDRESS"),
+])
+def test_english_dates_accounts_and_homes(found, text, value, label):
+    assert any(value in v and l == label for v, l in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "IBK 010-4190-0701 is the office phone.",            # a mobile's shape, not IBK's 3-6-2-3
+    "The centre is at 15 Dohwa-gil, Mapo-gu, Seoul (3rd floor).",
+])
+def test_english_office_numbers_and_addresses_stay_visible(found, text):
+    assert not [v for v, l in found(text) if l in ("BANK_ACCOUNT", "ADDRESS")], found(text)
