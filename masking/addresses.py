@@ -61,6 +61,11 @@ def _reside_after(after: str, word: str) -> bool:
 # address is the office's
 _OFFICE_UNIT_AFTER = re.compile(r"[ \t]*\(?[가-힣0-9]{0,10}(?:과|팀|담당관|사업소|민원실|센터|주민센터|행정복지센터|구청|시청)(?![가-힣])")
 
+# a key or the words before an address that say it is a home (주택 소재지, 피해주택,
+# 피해 장소(주택)): with a flat or a floor in the address, a household lives there
+_HOME_KEY = re.compile(r"주택|세대|가구|이재민|피해\s?장소|투입\s?장소")
+_HOUSEHOLD_UNIT = re.compile(r"\d\s?호|지층|지하|반지하|\bB\d{1,3}")
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, cfg: AddressFile):
         self.cfg = cfg
@@ -184,13 +189,17 @@ class AddressRecognizer(EntityRecognizer):
             pub = next((w for w in self._public if w in before or w in label), None)
             if priv is None and _ADDRESSEE_ABOVE.search(text, max(0, s - 80), s):
                 priv = "addressee"          # 수신: 홍길동 님 귀하⏎(우 01448) 중구 …: a letter's addressee
+            home_key = priv is None and _HOUSEHOLD_UNIT.search(value) is not None \
+                and _HOME_KEY.search(before + " " + label) is not None
+            if home_key:
+                priv = "주택"               # 피해 장소(주택): … B01호, 주택 소재지: … 402호: a household's home
             home = _HOME_KIND.search(text, s, min(len(text), e + 14))
             if home:
                 # a fire or an accident at someone's home: the home's kind in or right after
                 # the address (… 33 다가구주택 1층, … 139-12 (3층 다세대, 20세대), (세대주 …))
                 pub = None
             lives_there = priv in _RESIDE_AFTER and _reside_after(after, priv) if priv else False
-            if pub and not lives_there and \
+            if pub and not lives_there and not home_key and \
                     not (priv and len(priv) >= 2 and (priv in label or before.rstrip(" :：|(（").endswith(priv))):
                 continue            # (… 사는, …에 거주 right after it: someone lives there, whatever came before)
             if not priv and not home and _OFFICE_UNIT_AFTER.match(text, e):

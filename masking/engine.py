@@ -594,6 +594,7 @@ class Layer1:
                 return False    # 위원장, 주민: a role; 이며, 이나: a particle the model took for a name
             if re.fullmatch(r"[가-힣]+", v) and (morphology.never_a_name(v)
                                                  or morphology.known_common_noun(v)
+                                                 or morphology.plain_nouns(v)
                                                  or morphology.dictionary_compound(v)):
                 return False    # 지극히, 여러, 이들, 고치고; 신자, 사망일: words Kiwi knows, not names
             if len(v) >= 3 and v[-1] in "동구군읍면리" and _PLACE_CONTINUES.match(text, c.end):

@@ -183,6 +183,17 @@ def plain_phrase(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def plain_nouns(word: str) -> bool:
+    """One common noun of Kiwi's dictionary, known if rarely (임차 -13.1), or nouns of two
+    syllables or more each: not a name, which Kiwi reads as a proper noun, a word it does
+    not know or single letters."""
+    toks = _reading(word)
+    if len(toks) > 1:
+        return dictionary_compound(word)        # (금+판례, 박+동현: a name Kiwi cut up)
+    return toks[0].tag == "NNG" and not toks[0].oov and toks[0].len == len(word) and toks[0].score >= RARE_NOUN_SCORE
+
+
+@lru_cache(maxsize=50_000)
 def seed_word(word: str) -> bool:
     """A noun and 씨 the seed (고추씨, 참깨씨: Kiwi reads 씨 as a common noun), not 씨 the
     form of address after a name (이슬씨, 하늘씨: a dependent noun)."""

@@ -86,6 +86,8 @@ _UNIT_BEFORE = re.compile(r"(?:" + PUBLIC_UNIT + r"|센터)[\s|│,]*$")
 _AFTER_PERSONAL_EN = re.compile(r"^\s?\((?:DOB|D\.O\.B|date of birth|born|aged?\s\d"
                                 r"|(?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\)|, (?:age|aged|born|DOB)\b))")
 _CELL_SPLIT = re.compile(r"[|│┃\t]")
+# a form of address or a bracket after a word: the word is someone addressed or described
+_ADDRESSED_AFTER = re.compile(r"\s?(?:씨|님|귀하|[(（])")
 # a name key inside a line, and a line that is an official's record (a rank and its grade)
 _NAME_KEY = re.compile(r"\s*(?:성\s?명|이\s?름)\s*[:：=]")
 _OFFICIAL_RECORD = re.compile(r"\(\d{1,2}급\)|직\s?급|주무관|발령|(?:서기보?|주사보?|사무관|서기관)(?![가-힣])")
@@ -706,6 +708,12 @@ class PersonRecognizer(EntityRecognizer):
             if not particle and why.endswith("' after") and morphology.plain_phrase(core):
                 continue        # 1개월 전부터 거주, 가진자(주민…): a word and its particle or
                                 # ending, with only a word after it to say it is a name
+            if not particle and why.endswith("' after") and len(core) <= 3 and not _ADDRESSED_AFTER.match(text, e) \
+                    and morphology.plain_nouns(core):
+                continue        # 임차 세대, 반지하 세대: nouns of the dictionary before a weak word
+            if not particle and why.endswith("before") and len(core) == 2 and _CELL_FILLED.match(text, e) \
+                    and morphology.known_common_noun(core):
+                continue        # | 보호자 동반 |, 임차인 제외: a role and an ordinary word in one cell
             if particle in ("에", "에서", "로", "으로") and morphology.known_common_noun(core):
                 continue        # 위원 임기에 따른, 민원인을 상대로: a person takes 에게, not 에
             if why and ("거주" in why or "'주민'" in why) and core[-1] in "구시군동읍면리":
