@@ -76,6 +76,13 @@ _CONTACT_VALUE = re.compile(r"\s*" + MOBILE + r"\s*(?:\([^()\n]{0,12}\))?\s*$")
 _RECORD_LINES = 10
 
 
+# a name, perhaps 님 or 씨, and its bracket of details up to the condition (노준호님(64세, …),
+# or the bracket closed and a mark (문세영(여 91) ※ …); a bracket that opens with a name
+_BRACKET_AFTER_NAME = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)\s?(?:님|씨)?\s?(?:[(（][^()（）\n]{0,20}[,/·]\s*[가-힣]{0,6}"
+                                 r"|[(（]\s?(?:[남여]\s?,?\s?\d{1,3}|\d{1,3}\s?세?\s?,?\s?[남여]?)\s?[)）]\s*[※/]\s*"
+                                 r"(?:특이(?:사항)?\s*[:：]\s*)?)$")
+_BRACKET_OF_NAME = re.compile(r"[(（]\s*(?P<name>[가-힣]{2,4})\s*,[^()（）\n]{0,12},\s*$")
+
 class HealthRecognizer(EntityRecognizer):
     def __init__(self, cfg: HealthFile, names=None, name_keys=()):
         self.cfg = cfg
@@ -118,6 +125,16 @@ class HealthRecognizer(EntityRecognizer):
                 continue
             return True
         return False
+
+    def _in_a_persons_bracket(self, prefix: str) -> bool:
+        """The condition is an item of the bracket that follows a person's name (노준호님(64세,
+        지체장애), 문세영(여 91) ※심장질환), or of a bracket that opens with one (경경숙, 부,
+        심장질환): what a log or a list says of that person."""
+        m = _BRACKET_AFTER_NAME.search(prefix) or _BRACKET_OF_NAME.search(prefix)
+        if m is None or self.names is None:
+            return False
+        name = m.group("name")
+        return self.names.is_korean_name(name) and not (known_common_noun(name) or never_a_name(name))
 
     def _named_subject(self, prefix: str) -> bool:
         """A name followed by a topic/subject particle (홍길동은, Pamela Johnson 씨는)."""
@@ -328,7 +345,7 @@ class HealthRecognizer(EntityRecognizer):
             speaker = (self._speaker_line is not None and self._speaker_line.match(text, line_s, m.start())) \
                 or self._named_speaker(text, line_s, m.start())
             if not (self._has_subject(prefix) or self._named_subject(prefix) or reported is not None or speaker
-                    or self._in_named_record(text, line_s)):
+                    or self._in_named_record(text, line_s) or self._in_a_persons_bracket(prefix)):
                 continue
             if reported is None and self._generic_clause(text, m.end(), e, line_e):
                 continue                # 다른 사람이 부상한 경우, 고혈압 예방에 도움: about nobody

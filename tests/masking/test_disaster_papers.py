@@ -33,3 +33,18 @@ def test_a_given_name_in_a_list_with_personal_details_is_still_a_name(found):
     text = "  ○ 참가자 이슬(40대, 010-3075-7033): \"대기 시간이 길었다\"\n  ○ 지진(주민): 의견 없음\n"
     names = [v for v, l in found(text) if l == "PERSON"]
     assert "이슬" in names and "지진" in names, names
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("0327\t독산동 거주 노준호님(64세, 지체장애) 구조하여 한림대병원 이송", "지체장애"),
+    ("12:03 - 개포동 거주 도상훈 씨(90세, 산소치료 중) 구조하여 고려대병원 이송", "산소치료"),
+    ("○ 15:00 문세영(여 91) ※심장질환\n○ 15:20 금정란(남 62)", "심장질환"),
+    ("- 10:10 지태희(남 78) / 특이: 치매 있어 보건소 연계", "치매"),
+    ("세대원  1명 (경경숙, 부, 심장질환(스텐트 시술))", "심장질환"),
+])
+def test_a_condition_in_the_bracket_or_note_after_a_persons_name(found, text, condition):
+    assert any(condition in v and l == "HEALTH_INFO" for v, l in found(text)), found(text)
+
+
+def test_a_public_facilitys_note_is_no_ones_health(found):
+    assert [v for v, l in found("대피소 운영(2024. 7. 1., 장애인 편의시설 점검)\n") if l == "HEALTH_INFO"] == []
