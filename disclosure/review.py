@@ -129,13 +129,16 @@ def publish_reviewed(inst: Instance, s: Session, doc: db.Document, actor: str, c
         s.expire_all()
 
 
-def withhold(inst: Instance, s: Session, doc: db.Document, ground: int, actor: str,
+def withhold(inst: Instance, s: Session, doc: db.Document, grounds: int | list[int], actor: str,
              comment: str) -> WithdrawalIncomplete | None:
-    """Decide the document nonpublic on an Art. 9(1) ground, withdrawing it first when
+    """Decide the document nonpublic on one or more Art. 9(1) grounds, withdrawing it first when
     it is public. Returns the incomplete removal, if the public copies could not all be
     removed yet (the document is off every public surface all the same, and reconcile
     finishes the removal and then withholds it). Other errors of the withdrawal are
     raised with nothing changed beyond what the withdrawal itself audited."""
+    chosen = sorted({int(g) for g in ([grounds] if isinstance(grounds, int) else grounds)})
+    if not chosen or any(not 1 <= g <= 8 for g in chosen):
+        raise Refused("비공개 근거는 제9조제1항 제1호~제8호 가운데 하나 이상이어야 합니다.")
     incomplete = None
     if doc.status == Status.PUBLISHED:
         s.rollback()
@@ -149,8 +152,9 @@ def withhold(inst: Instance, s: Session, doc: db.Document, ground: int, actor: s
     # a removal still pending stays pending: reconcile finishes it and then withholds
     lifecycle.move(doc, Status.WITHDRAW_PENDING if incomplete else Status.WITHHELD, decision="withhold")
     doc.grade = "nonpublic"
-    doc.grounds = sorted({int(g) for g in (doc.grounds or [])} | {ground})
-    doc.reasons = [f"담당자 비공개 결정 (제9조제1항 제{ground}호): {comment}"] + list(doc.reasons or [])
+    doc.grounds = sorted({int(g) for g in (doc.grounds or [])} | set(chosen))
+    items = "·".join(f"제{g}호" for g in chosen)
+    doc.reasons = [f"담당자 비공개 결정 (제9조제1항 {items}): {comment}"] + list(doc.reasons or [])
     audit.record(s, actor, "withhold", doc.id, before=before, after=audit.snapshot(doc), comment=comment)
     s.commit()
     return incomplete

@@ -11,6 +11,7 @@ plain Korean strings that compare and serialise like any other ``str``.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from flask import Flask
@@ -110,6 +111,25 @@ def audit_changes(event) -> list[str]:
     return lines
 
 
+_OFFICIAL_MAIL = re.compile(r"@(?:[\w-]+\.)*(?:go\.kr|seoul\.kr)$", re.I)
+
+
+def contact_masked(recipient: str) -> str:
+    """A citizen's e-mail address or phone number as an official's list shows it: enough
+    to tell two apart (ho***@naver.com, 010-****-5678), not enough to contact the person;
+    a public body's address stays whole."""
+    value = (recipient or "").strip()
+    if "@" in value:
+        local, _, domain = value.rpartition("@")
+        if _OFFICIAL_MAIL.search(value):
+            return value
+        return f"{local[:2]}***@{domain}"
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 8:
+        return f"{digits[:3]}-****-{digits[-4:]}"
+    return (value[:2] + "***") if value else "-"
+
+
 def label_name(code: str) -> str:
     """A label's name in the page's language, from the one label table (the code itself
     for an unknown one)."""
@@ -155,6 +175,7 @@ def register_template_filters(app: Flask) -> None:
         age_days=age_days,
         dt=seoul_text,                  # stored in UTC, shown in Seoul time
         changes=audit_changes,
+        contact_masked=contact_masked,
     )
     app.jinja_env.globals.update(GRADE_KO=GRADE_KO, GROUNDS_KO=GROUNDS_KO, LABEL_KO=LABEL_KO,
                                  QUESTION_STEPS=QUESTION_STEPS, STATUS_KO=STATUS_KO,

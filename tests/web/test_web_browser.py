@@ -114,6 +114,7 @@ def test_reviewer_rejects_a_mask_adds_one_publishes_and_sees_it_public(
     b.find_element(By.CSS_SELECTOR, "#add-mask-form button[type=submit]").click()
     _wait_flash(b, "가림 1건을 추가했습니다")
 
+    b.find_element(By.ID, "publish-confirm").click()      # the required "I have checked" box
     b.find_element(By.ID, "publish-button").click()
     _wait_flash(b, "문서를 공개했습니다")
 

@@ -27,7 +27,8 @@ def test_failed_notifications_are_listed_and_retried(app, client, make_doc, inst
     login("admin")
     rows = _waiting_rows(client)
     assert rows and all("실패" in r and "smtp down" in r for r in rows)
-    assert any("c@example.com" in r for r in rows)
+    assert any("c***@example.com" in r for r in rows)         # the citizen's address, masked
+    assert not any("c@example.com" in r for r in rows)
     assert "알림 발송" in client.get("/").get_data(as_text=True)      # linked in the header
 
     app.config["NOTIFICATION_GATEWAYS"] = None                      # the outbox works again

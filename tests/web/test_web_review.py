@@ -200,7 +200,7 @@ def test_publish_remasks_with_current_detections(client, login, flagged, instanc
     start = TEXT.index("김담당")
     client.post("/review/documents/flag-1/detections/add",
                 data={"start": start, "end": start + 3, "text": "김담당", "label": "PERSON"})
-    resp = client.post("/review/documents/flag-1/publish", data={"comment": "검토 완료"})
+    resp = client.post("/review/documents/flag-1/publish", data={"comment": "검토 완료", "confirm": "yes"})
     assert resp.status_code == 303
     doc = _doc(instance, "flag-1")
     assert doc.status == "published"
@@ -219,7 +219,7 @@ def test_publish_remasks_with_current_detections(client, login, flagged, instanc
 def test_publish_refused_for_nonpublic_grade(client, login, make_doc, instance):
     make_doc("np-1", "비공개 문서 본문", publish_now=False, grade="nonpublic", grounds=[5])
     login("rev_a")
-    client.post("/review/documents/np-1/publish", data={})
+    client.post("/review/documents/np-1/publish", data={"confirm": "yes"})
     assert _doc(instance, "np-1").status == "review"
     assert client.get("/documents/np-1").status_code == 404
 
@@ -232,7 +232,7 @@ def test_publish_verification_failure_keeps_document_private(client, login, make
     make_doc("leak-1", TEXT, [PHONE], publish_now=False, labels={PHONE: "PHONE"})
     instance.layer1 = LeakyLayer1()
     login("rev_a")
-    resp = client.post("/review/documents/leak-1/publish", data={}, follow_redirects=True)
+    resp = client.post("/review/documents/leak-1/publish", data={"confirm": "yes"}, follow_redirects=True)
     assert "검증" in resp.get_data(as_text=True)
     assert _doc(instance, "leak-1").status == "review"
     assert client.get("/documents/leak-1").status_code == 404
@@ -246,7 +246,7 @@ def test_withdraw_removes_from_page_search_and_download_at_once(client, login, m
     login("rev_a")
     client.post("/review/documents/pub-1/withdraw", data={"reason": ""})
     assert _doc(instance, "pub-1").status == "published"           # reason required
-    client.post("/review/documents/pub-1/withdraw", data={"reason": "개인정보 누락 신고"})
+    client.post("/review/documents/pub-1/withdraw", data={"reason": "개인정보 누락 신고", "confirm": "yes"})
     assert _doc(instance, "pub-1").status == "review"
     assert client.get("/documents/pub-1").status_code == 404
     assert client.get("/documents/pub-1/download.txt").status_code == 404
@@ -345,7 +345,7 @@ def test_admin_may_act_on_every_department(client, login, make_doc, instance):
     make_doc("b-1", "복지 문서", publish_now=False, department=DEPT_B)
     login("admin")
     assert client.get("/review/documents/b-1").status_code == 200
-    client.post("/review/documents/b-1/publish", data={})
+    client.post("/review/documents/b-1/publish", data={"confirm": "yes"})
     assert _doc(instance, "b-1").status == "published"
 
 
@@ -403,3 +403,63 @@ def test_audit_shows_seoul_time_and_what_changed_in_korean(client, login, flagge
     assert "공개구분" not in cells[3] and "status" not in cells[3] and "True" not in cells[3], cells
     csv_text = client.get("/review/documents/flag-1/audit.csv").get_data(as_text=True)
     assert "2026-03-02T09:30:00+09:00" in csv_text
+
+
+def test_publish_and_withdraw_ask_for_confirmation(client, login, flagged, make_doc, instance):
+    """A stray click publishes nothing: the form's "I have checked the masks" box is required
+    (in the browser and again on the server); a withdrawal asks the same."""
+    login("rev_a")
+    page = client.get("/review/documents/flag-1").get_data(as_text=True)
+    box = BeautifulSoup(page, "html.parser").select_one("#publish-form input#publish-confirm")
+    assert box is not None and box.has_attr("required")
+    resp = client.post("/review/documents/flag-1/publish", data={}, follow_redirects=True)
+    assert "확인란에 표시해 주세요" in resp.get_data(as_text=True)
+    assert _doc(instance, "flag-1").status == "review"
+    make_doc("pub-c", "하천 정비 사업 결과 공고", title="하천 정비 결과")
+    client.post("/review/documents/pub-c/withdraw", data={"reason": "다시 검토"})
+    assert _doc(instance, "pub-c").status == "published"
+    client.post("/review/documents/pub-c/withdraw", data={"reason": "다시 검토", "confirm": "yes"})
+    assert _doc(instance, "pub-c").status == "review"
+
+
+def test_a_nonpublic_document_shows_no_publish_button(client, login, make_doc):
+    make_doc("np-2", "비공개 문서 본문", publish_now=False, grade="nonpublic", grounds=[5])
+    login("rev_a")
+    soup = BeautifulSoup(client.get("/review/documents/np-2").data, "html.parser")
+    assert soup.select_one("#publish-form") is None and soup.select_one("#publish-button") is None
+    assert "공개구분을 공개 또는 부분공개로 바꾸세요" in soup.select_one("#publish").get_text()
+
+
+def test_withhold_on_several_grounds(client, login, flagged, instance):
+    login("rev_a")
+    client.post("/review/documents/flag-1/withhold", data={"comment": "x"})          # none chosen
+    assert _doc(instance, "flag-1").status == "review"
+    client.post("/review/documents/flag-1/withhold", data={"ground": ["4", "12"], "comment": "x"})
+    assert _doc(instance, "flag-1").status == "review"                                 # 12 is no ground
+    client.post("/review/documents/flag-1/withhold", data={"ground": ["4", "6"], "comment": "수사 중"})
+    doc = _doc(instance, "flag-1")
+    assert (doc.status, doc.grade) == ("withheld", "nonpublic")
+    assert {4, 6} <= set(doc.grounds)
+    assert doc.reasons[0] == "담당자 비공개 결정 (제9조제1항 제4호·제6호): 수사 중"
+
+
+def test_an_official_finds_the_review_page_and_the_dashboard_from_anywhere(client, login, make_doc):
+    make_doc("pub-l", "하천 정비 사업 결과 공고", title="하천 정비 결과")
+    public = BeautifulSoup(client.get("/documents/pub-l").data, "html.parser")
+    assert public.select_one(".official-link") is None                        # citizens: no link
+    login("rev_a")
+    public = BeautifulSoup(client.get("/documents/pub-l").data, "html.parser")
+    assert public.select_one(".official-link a")["href"] == "/review/documents/pub-l"
+    assert public.select_one(".site-nav a[href='/dashboard']") is not None
+
+
+@pytest.mark.parametrize("recipient, shown", [
+    ("hong.gildong@naver.com", "ho***@naver.com"),
+    ("010-5555-0101", "010-****-0101"),
+    ("01055550101", "010-****-0101"),
+    ("dept-a@mapo.go.kr", "dept-a@mapo.go.kr"),                 # a public body's address stays
+])
+def test_a_citizens_contact_is_masked_in_the_officials_lists(recipient, shown):
+    from web.labels import contact_masked
+
+    assert contact_masked(recipient) == shown

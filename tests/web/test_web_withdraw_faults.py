@@ -104,7 +104,7 @@ def test_official_withdraw_with_an_unwritable_index(client, login, make_doc, ins
     make_doc("pub-1", TEXT, title="하천 정비 결과")
     assert _served(client, "pub-1") != []
     login("rev_a")
-    resp = client.post("/review/documents/pub-1/withdraw", data={"reason": "개인정보 누락"},
+    resp = client.post("/review/documents/pub-1/withdraw", data={"reason": "개인정보 누락", "confirm": "yes"},
                        follow_redirects=True)
     assert resp.status_code == 200                                   # not a 500
     page = resp.get_data(as_text=True)
@@ -190,7 +190,7 @@ def test_withdraw_that_cannot_even_start_keeps_the_document_public_and_says_so(
     def locked(*a, **kw):
         raise RuntimeError("database is locked")
     monkeypatch.setattr("web.review.actions.unpublish", locked)
-    resp = client.post("/review/documents/pub-3/withdraw", data={"reason": "x"},
+    resp = client.post("/review/documents/pub-3/withdraw", data={"reason": "x", "confirm": "yes"},
                        follow_redirects=True)
     assert resp.status_code == 200
     assert "아직 공개 중" in resp.get_data(as_text=True)
@@ -201,6 +201,6 @@ def test_pending_withdrawals_have_their_own_queue_label(client, login, make_doc,
                                                          unwritable_index):
     make_doc("pub-4", TEXT)
     login("rev_a")
-    client.post("/review/documents/pub-4/withdraw", data={"reason": "x"})
+    client.post("/review/documents/pub-4/withdraw", data={"reason": "x", "confirm": "yes"})
     queue = client.get("/review/?status=withdraw_pending").get_data(as_text=True)
     assert "공개 철회 처리 중" in queue and "pub-4" in queue

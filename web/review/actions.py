@@ -146,6 +146,9 @@ def grade(doc_id: str):
 @bp.post("/documents/<doc_id>/publish")
 def publish_document(doc_id: str):
     doc = document_for_official(doc_id)
+    if request.form.get("confirm") != "yes":
+        flash("공개하려면 가린 내용을 확인했다는 확인란에 표시해 주세요.", "error")
+        return back(doc_id, "publish")
     comment = comment_field(required=False) or ""
     try:
         ok = review.publish_reviewed(instance(), session(), doc, current_user.username, comment)
@@ -162,18 +165,15 @@ def publish_document(doc_id: str):
 @bp.post("/documents/<doc_id>/withhold")
 def withhold(doc_id: str):
     doc = document_for_official(doc_id)
-    try:
-        ground = int(request.form.get("ground", ""))
-    except ValueError:
-        ground = 0
-    if ground not in GROUNDS_KO:
-        flash("비공개 근거(제9조제1항 제1호~제8호)를 골라 주세요.", "error")
+    grounds = sorted({int(g) for g in request.form.getlist("ground") if g.isdigit() and int(g) in GROUNDS_KO})
+    if not grounds or len(grounds) != len(request.form.getlist("ground")):
+        flash("비공개 근거(제9조제1항 제1호~제8호)를 하나 이상 골라 주세요.", "error")
         return back(doc_id, "withhold")
     comment = comment_field(required=True, message="비공개 결정 사유를 입력해 주세요.")
     if comment is None:
         return back(doc_id, "withhold")
     try:
-        incomplete = review.withhold(instance(), session(), doc, ground, current_user.username, comment)
+        incomplete = review.withhold(instance(), session(), doc, grounds, current_user.username, comment)
     except Exception:
         current_app.logger.exception("withholding %s failed", doc_id)
         flash("비공개 결정을 저장하지 못했습니다. " + _withdraw_failed(doc_id), "error")
@@ -210,6 +210,9 @@ def withdraw(doc_id: str):
         return back(doc_id)
     reason = comment_field("reason", required=True, message="공개 철회 사유를 입력해 주세요.")
     if reason is None:
+        return back(doc_id, "withdraw")
+    if request.form.get("confirm") != "yes":
+        flash("공개를 철회하려면 공개본을 내린다는 확인란에 표시해 주세요.", "error")
         return back(doc_id, "withdraw")
     session().rollback()
     try:

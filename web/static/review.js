@@ -112,6 +112,8 @@
     var form = document.getElementById("publish-form");
     if (!form) { say("이 문서는 지금 공개할 수 없습니다."); return; }
     if (window.confirm("가림을 적용하고 이 문서를 공개할까요?")) {
+      var box = document.getElementById("publish-confirm");
+      if (box) { box.checked = true; }          // the official has just confirmed it
       form.requestSubmit ? form.requestSubmit() : form.submit();
     } else {
       say("공개를 취소했습니다.");
