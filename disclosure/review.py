@@ -111,6 +111,25 @@ def _remasked_for_release(inst: Instance, s: Session, doc: db.Document, may: str
         raise Refused(f"{e.message} {not_done}") from e
 
 
+def preview_pdf(inst: Instance, doc: db.Document) -> bytes:
+    """The redacted PDF exactly as citizens would download it now: made by the same code
+    as publishing (``publish.public_pdf``) from the original and the masks in force, read
+    back and verified; kept nowhere. Refused, in Korean, when it cannot be made or a
+    masked value would still be readable in it."""
+    from disclosure.publish import public_pdf
+
+    try:
+        original = inst.read_private_text(doc.id)
+    except OSError as e:
+        raise Refused("원문을 읽지 못해 미리보기를 만들 수 없습니다.") from e
+    data, why = public_pdf(inst, doc, original)
+    if data is None:
+        leak = "readable" in (why or "")
+        raise Refused("가린 값이 공개본에 아직 읽히는 곳이 있어 미리보기를 보여 줄 수 없습니다. 가림을 추가해 주세요."
+                      if leak else "공개본 PDF를 만들지 못했습니다. 담당 부서 관리자에게 알려 주세요.")
+    return data
+
+
 def publish_reviewed(inst: Instance, s: Session, doc: db.Document, actor: str, comment: str) -> bool:
     """Re-mask, then publish through the verifying ``publish``. True when published; False
     when verification found a masked value readable (the document is back in review)."""

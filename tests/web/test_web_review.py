@@ -463,3 +463,19 @@ def test_a_citizens_contact_is_masked_in_the_officials_lists(recipient, shown):
     from web.labels import contact_masked
 
     assert contact_masked(recipient) == shown
+
+
+def test_preview_shows_the_redacted_pdf_as_citizens_would_download_it(client, login, flagged, instance):
+    import io
+
+    import pdfplumber
+
+    login("rev_a")
+    resp = client.get("/review/documents/flag-1/preview.pdf")
+    assert resp.status_code == 200 and resp.mimetype == "application/pdf"
+    assert resp.headers["Cache-Control"] == "no-store"
+    with pdfplumber.open(io.BytesIO(resp.data)) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    assert "건의" in text and NAME not in text and "5555" not in text
+    assert _doc(instance, "flag-1").status == "review"                 # nothing published
+    assert client.get("/documents/flag-1").status_code == 404

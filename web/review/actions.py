@@ -7,7 +7,7 @@ and the rules about when they are allowed are the services' (``disclosure.review
 """
 from __future__ import annotations
 
-from flask import abort, current_app, flash, request
+from flask import Response, abort, current_app, flash, request
 from flask_login import current_user
 
 from disclosure import db, review
@@ -160,6 +160,20 @@ def publish_document(doc_id: str):
         flash("공개 전 검증에서 가려야 할 값이 공개본에 남아 있는 것이 발견되어 공개하지 "
               "않았습니다. 가림을 추가한 뒤 다시 시도해 주세요.", "error")
     return back(doc_id)
+
+
+@bp.get("/documents/<doc_id>/preview.pdf")
+def preview(doc_id: str):
+    """The redacted PDF as citizens would download it, for the official to read before
+    publishing (never stored, never cached)."""
+    doc = document_for_official(doc_id)
+    try:
+        data = review.preview_pdf(instance(), doc)
+    except review.Refused as e:
+        return refused(doc_id, e)
+    return Response(data, mimetype="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="preview-{doc.id}.pdf"',
+        "Cache-Control": "no-store", "X-Robots-Tag": "noindex"})
 
 
 @bp.post("/documents/<doc_id>/withhold")
