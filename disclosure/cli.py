@@ -183,13 +183,22 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     _serve(inst, host, port)
 
 
+def served_url(host: str, port: int) -> str:
+    """Where this server answers, for the links it writes into e-mails, texts, the API,
+    the feed and the sitemap when no public address is set (DISCLOSURE_WEB_PUBLIC_BASE_URL):
+    a server listening on every address is reached on this machine at 127.0.0.1."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    shown = f"[{shown}]" if ":" in shown else shown
+    return f"http://{shown}:{port}"
+
+
 def _serve(inst: Instance, host: str, port: int) -> None:
     from web import UnknownSetting, create_app
     from web.server import create_server
 
     logging.basicConfig()                        # waitress's warnings reach the console
     try:
-        app = create_app(inst)
+        app = create_app(inst, served_at=served_url(host, port))
     except UnknownSetting as e:
         raise click.ClickException(str(e)) from e
     server = create_server(app, host, port)      # limits against slow clients: web/server.py

@@ -41,10 +41,14 @@ class UnknownSetting(ValueError):
     """A setting no part of the app reads (a typo would otherwise be ignored silently)."""
 
 
-def create_app(inst: Instance, test_config: dict | None = None) -> Flask:
+def create_app(inst: Instance, test_config: dict | None = None, served_at: str | None = None) -> Flask:
     app = Flask(__name__)
     flask_keys = set(app.config)
     app.config.from_mapping(DEFAULTS)
+    if served_at:
+        # the links the site writes (e-mails, texts, API, feed, sitemap) point where it
+        # runs, unless DISCLOSURE_WEB_PUBLIC_BASE_URL names its public address
+        app.config["PUBLIC_BASE_URL"] = served_at
     app.config.from_prefixed_env("DISCLOSURE_WEB", loads=_loads)
     if test_config:
         app.config.from_mapping(test_config)

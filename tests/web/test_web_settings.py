@@ -23,3 +23,21 @@ def test_a_mistyped_environment_setting_is_refused(instance, monkeypatch):
     monkeypatch.setenv("DISCLOSURE_WEB_REPORT_TAKEDOWN_CAPP", "3")
     with pytest.raises(UnknownSetting, match="알 수 없는 설정입니다.*REPORT_TAKEDOWN_CAPP"):
         create_app(instance)
+
+
+def test_links_point_where_the_site_runs_unless_a_public_address_is_set(instance, make_doc, monkeypatch):
+    """`disclosure serve --port 8123` writes links to :8123 in the feed, the sitemap and the
+    API (not :5000); DISCLOSURE_WEB_PUBLIC_BASE_URL, when set, names the public address."""
+    from disclosure.cli import served_url
+
+    assert served_url("127.0.0.1", 8123) == "http://127.0.0.1:8123"
+    assert served_url("0.0.0.0", 8080) == "http://127.0.0.1:8080"
+    make_doc("pub-u", "하천 정비 사업 결과 공고", title="하천 정비 결과")
+    app = create_app(instance, {"TESTING": True}, served_at="http://127.0.0.1:8123")
+    client = app.test_client()
+    for path in ("/feeds/latest.atom", "/sitemap.xml", "/api/v1/documents"):
+        body = client.get(path).get_data(as_text=True)
+        assert "http://127.0.0.1:8123/documents/pub-u" in body and ":5000" not in body, path
+    monkeypatch.setenv("DISCLOSURE_WEB_PUBLIC_BASE_URL", "https://plaza.example.go.kr")
+    app = create_app(instance, {"TESTING": True}, served_at="http://127.0.0.1:8123")
+    assert "https://plaza.example.go.kr/documents/pub-u" in app.test_client().get("/sitemap.xml").get_data(as_text=True)
