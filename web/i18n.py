@@ -1,8 +1,9 @@
 """Korean first, English second: which language each request is answered in.
 
 The order is: an explicit ``?lang=ko|en`` (remembered in a cookie, so the switch in the
-header sticks while the visitor browses), then that cookie, then the browser's
-``Accept-Language``, then Korean. Only the site's own words are translated; document
+header sticks while the visitor browses), then that cookie, then Korean. The browser's
+``Accept-Language`` is not asked: a city's site is Korean first, and a visitor on a
+borrowed or English-set computer gets English only by choosing it. Only the site's own words are translated; document
 titles, texts and department names stay exactly as officials wrote them, because a
 machine translation of an official record would be a different record.
 
@@ -45,7 +46,7 @@ def select_locale() -> str:
     remembered = request.cookies.get(COOKIE)
     if remembered in LOCALES:
         return remembered
-    return request.accept_languages.best_match(LOCALES, default=DEFAULT_LOCALE)
+    return DEFAULT_LOCALE       # Korean whatever the browser says; English by choice
 
 
 def current_lang() -> str:
@@ -69,7 +70,6 @@ def init_i18n(app: Flask) -> Babel:
             resp.set_cookie(COOKIE, asked, max_age=COOKIE_MAX_AGE, httponly=True,
                             samesite="Lax", secure=app.config.get("SESSION_COOKIE_SECURE", False))
         # the same URL answers in different languages: caches must keep them apart
-        resp.vary.add("Accept-Language")
         resp.vary.add("Cookie")
         return resp
 

@@ -21,7 +21,7 @@ def _page(client, url, **kw):
     return BeautifulSoup(resp.data, "html.parser")
 
 
-def test_korean_by_default_english_by_switch_cookie_and_browser(client, make_doc):
+def test_korean_by_default_english_by_switch_and_cookie(client, make_doc):
     make_doc("d1", "도로 보수 공사 계획", title="도로 보수 계획")
     ko = _page(client, "/")
     assert ko.html["lang"] == "ko" and ko.select_one(".skip-link").text == "본문 바로가기"
@@ -29,7 +29,7 @@ def test_korean_by_default_english_by_switch_cookie_and_browser(client, make_doc
 
     resp = client.get("/documents/d1?lang=en")
     assert "dp_lang=en" in resp.headers["Set-Cookie"]
-    assert "Accept-Language" in resp.headers["Vary"]
+    assert "Cookie" in resp.headers["Vary"] and "Accept-Language" not in resp.headers["Vary"]
     en = BeautifulSoup(resp.data, "html.parser")
     assert en.html["lang"] == "en" and en.select_one(".skip-link").text == "Skip to content"
     assert "Department" in [dt.get_text(strip=True) for dt in en.select("dl.meta-grid dt")]
@@ -44,11 +44,13 @@ def test_korean_by_default_english_by_switch_cookie_and_browser(client, make_doc
 
 def test_accept_language_and_bad_values(app, make_doc):
     fresh = app.test_client()
-    assert _page(fresh, "/", headers={"Accept-Language": "en-US,en;q=0.9"}).html["lang"] == "en"
+    assert _page(fresh, "/", headers={"Accept-Language": "en-US,en;q=0.9"}).html["lang"] == "ko"  # by choice only
     assert _page(fresh, "/", headers={"Accept-Language": "fr-FR,ko;q=0.5"}).html["lang"] == "ko"
     resp = fresh.get("/?lang=xx")
     assert BeautifulSoup(resp.data, "html.parser").html["lang"] == "ko"
     assert "dp_lang" not in resp.headers.get("Set-Cookie", "")
+    chooser = app.test_client()
+    assert _page(chooser, "/?lang=en", headers={"Accept-Language": "ko-KR"}).html["lang"] == "en"
 
 
 def test_english_forms_errors_flashes_and_status(client, make_doc):
