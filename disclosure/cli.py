@@ -525,6 +525,22 @@ def notify_cmd(ctx: click.Context) -> None:
     click.echo(f"sent {sent}, still failing {failing}")
 
 
+@cli.command("purge-contacts")
+@click.option("--days", default=None, type=int,
+              help="Days after the answer (default: domain.limits.CONTACT_RETENTION_DAYS, 90).")
+@click.pass_context
+def purge_contacts_cmd(ctx: click.Context, days: int | None) -> None:
+    """Erase citizens' contact details of questions answered more than DAYS ago (run daily)."""
+    from disclosure.db import utcnow
+    from disclosure.questions import purge_contacts
+    from domain.limits import CONTACT_RETENTION_DAYS
+
+    inst = _require(_instance(ctx))
+    with inst.Session() as s:
+        n = purge_contacts(s, utcnow(), CONTACT_RETENTION_DAYS if days is None else days, actor=_actor())
+    click.echo(f"contact details erased from {n} answered question(s)")
+
+
 def _actor() -> str:
     """Who ran a maintenance command, for the audit log."""
     return os.environ.get("USER") or "cli"

@@ -9,11 +9,14 @@ queued is logged and rolled back alone.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from typing import Callable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from disclosure import audit, db
+from domain.limits import CONTACT_RETENTION_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -63,3 +66,27 @@ def answer(s: Session, q: db.Question, actor: str, text: str, masked: str,
                  after={"question": q.tracking, "status": "answered"})
     s.commit()
     _announce(s, q, announce)
+
+
+def purge_contacts(s: Session, now: datetime, days: int = CONTACT_RETENTION_DAYS,
+                   actor: str = audit.SYSTEM) -> int:
+    """Erase the name, e-mail and phone of questions answered more than ``days`` ago, and
+    those addresses from the messages already sent or given up on: the retention period
+    the consent text promises. Messages still to be sent keep theirs. Returns how many
+    questions were cleared; each is audited (which question, not what was erased)."""
+    cutoff = now - timedelta(days=days)
+    due = s.scalars(select(db.Question).where(
+        db.Question.status == "answered", db.Question.updated_at < cutoff,
+        (db.Question.name != "") | (db.Question.email != "") | (db.Question.phone != ""))).all()
+    for q in due:
+        addresses = {v for v in (q.email, q.phone) if v}
+        if addresses:
+            for n in s.scalars(select(db.Notification).where(
+                    db.Notification.recipient.in_(addresses), db.Notification.status != "pending")):
+                n.recipient = "(파기됨)"
+        q.name = q.email = q.phone = ""
+        audit.record(s, actor, "contact_purge", q.document_id,
+                     after={"question": q.tracking, "contact": "erased"},
+                     comment=f"답변 후 {days}일이 지나 연락처를 파기함")
+    s.commit()
+    return len(due)

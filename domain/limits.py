@@ -9,3 +9,7 @@ a text too, whoever hands it over.
 
 #: Characters of extracted text one document may have.
 MAX_CHARS = 300_000
+
+#: Days a citizen's name, e-mail and phone given with a question are kept after the
+#: answer (the consent text states it; `disclosure purge-contacts` erases them after).
+CONTACT_RETENTION_DAYS = 90

@@ -91,6 +91,9 @@ def test_commands_on_an_instance(runner, tmp_path):
     result = run(runner, "--instance", str(inst), "review", "list")
     assert result.exit_code == 0
 
+    result = run(runner, "--instance", str(inst), "purge-contacts")
+    assert result.exit_code == 0 and "contact details erased from 0 answered question(s)" in result.output
+
 
 def test_commands_refuse_a_missing_instance(runner, tmp_path):
     result = runner.invoke(cli, ["--instance", str(tmp_path / "none"), "stats"])

@@ -21,6 +21,7 @@ from disclosure import reason_text
 from disclosure.db import utcnow
 from domain import labels, lifecycle
 from domain.dates import seoul_text
+from domain.limits import CONTACT_RETENTION_DAYS
 from web.i18n import N_, current_lang
 
 GRADE_KO = {"public": N_("공개"), "partial": N_("부분공개"), "nonpublic": N_("비공개")}
@@ -56,7 +57,7 @@ ACTION_KO = {
     "login": "로그인", "login_failed": "로그인 실패", "logout": "로그아웃",
     "report_cap": "신고 자동 내림 한도 초과", "report_close": "시민 신고 처리 완료",
     "withdraw_complete": "공개 철회 완료", "withdraw_incomplete": "공개 철회 삭제 미완료",
-    "public_cleanup": "남은 공개본 정리",
+    "public_cleanup": "남은 공개본 정리", "contact_purge": "문의 연락처 파기",
 }
 
 
@@ -67,7 +68,7 @@ AUDIT_FIELD_KO = {
     "department": "부서", "password": "비밀번호", "address": "연락처", "result": "결과",
     "question": "문의", "report": "신고", "rules_version": "규칙 버전", "requeued_failed": "다시 보낸 알림",
     "label": "종류", "start": "시작 위치", "end": "끝 위치", "value": "값", "masked": "가림",
-    "active": "사용 여부", "comment": "의견", "title": "제목",
+    "active": "사용 여부", "comment": "의견", "title": "제목", "contact": "연락처",
 }
 _DECISION_KO = {"publish": "공개", "review": "검토", "withhold": "비공개"}
 
@@ -88,6 +89,8 @@ def _audit_value(key: str, value) -> str:
         return ", ".join(f"제{g}호" for g in value)
     if key == "password":
         return "변경함" if value == "changed" else "-"
+    if value == "erased":
+        return "파기함"
     if key == "label":
         return LABEL_KO.get(value, value)
     return str(value)
@@ -177,6 +180,6 @@ def register_template_filters(app: Flask) -> None:
         changes=audit_changes,
         contact_masked=contact_masked,
     )
-    app.jinja_env.globals.update(GRADE_KO=GRADE_KO, GROUNDS_KO=GROUNDS_KO, LABEL_KO=LABEL_KO,
+    app.jinja_env.globals.update(CONTACT_RETENTION_DAYS=CONTACT_RETENTION_DAYS, GRADE_KO=GRADE_KO, GROUNDS_KO=GROUNDS_KO, LABEL_KO=LABEL_KO,
                                  QUESTION_STEPS=QUESTION_STEPS, STATUS_KO=STATUS_KO,
                                  QUESTION_STATUS_KO=QUESTION_STATUS_KO)
