@@ -1,6 +1,7 @@
 """The approval metadata the public sees, masked like the body.
 
-A document's title, department, type, number, drafter, approver and rank reach every
+A document's title, department, type, number, drafter, approver, rank, and the
+sidecar's organization, classification and retention period reach every
 public surface (page ``<title>`` and heading, JSON-LD, the home page, the feed, the API,
 ``document.json``, the search index, e-mails to subscribers). They come from the sidecar,
 or the title from the document's first line, so they go through layer 1 as the body
@@ -26,9 +27,11 @@ from domain.types import Detection, DocumentMeta
 
 #: The DocumentMeta fields a public surface shows (each a column of the document row,
 #: but for those in META_ONLY).
-FIELDS = ("title", "department", "doc_type", "doc_number", "drafter", "approver", "approver_rank")
-#: Fields kept only in the document's ``meta`` (no column of their own).
-META_ONLY = ("drafter", "approver")
+FIELDS = ("title", "department", "doc_type", "doc_number", "drafter", "approver", "approver_rank",
+          "organization", "category", "retention")
+#: Fields kept only in the document's ``meta`` (no column of their own): the page, the
+#: API and every other surface read them masked from ``meta['public']``, never raw.
+META_ONLY = ("drafter", "approver", "organization", "category", "retention")
 TITLE_MAX = 200
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -62,10 +62,8 @@ class Evidence:
 
 def public_copy(doc) -> list[tuple[str, str]]:
     """(where, text) of everything the public sees of ``doc`` (a ``db.Document``)."""
-    meta = doc.meta or {}
-    fields = [doc.doc_number, doc.department, doc.doc_type, doc.approved_at,
-              public_meta(doc, "drafter"), public_meta(doc, "approver")] + [
-        str(meta.get(k) or "") for k in ("organization", "category", "retention")]
+    fields = [doc.doc_number, doc.department, doc.doc_type, doc.approved_at] + [
+        public_meta(doc, k) for k in ("drafter", "approver", "organization", "category", "retention")]
     return [("body", doc.masked_text or ""), ("title", doc.title or ""),
             ("meta", "\n".join(v for v in fields if v))]
 

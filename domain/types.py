@@ -16,6 +16,7 @@ DECISIONS = ("publish", "review", "withhold")
 META_FIELDS = (
     "id", "title", "department", "doc_type", "doc_number", "drafter", "approver",
     "approver_rank", "approved_at", "marked_grade", "marked_grounds", "lang", "redact",
+    "organization", "category", "retention",
 )
 
 
@@ -36,6 +37,9 @@ class DocumentMeta:
     marked_grounds: list[int] = field(default_factory=list)
     lang: str = ""                  # "ko" / "en" / "" (unknown: detect)
     redact: list[str] = field(default_factory=list)  # terms the drafter marked for masking
+    organization: str = ""          # 기관명, when the sidecar gives it
+    category: str = ""              # 분류정보 (a classification path)
+    retention: str = ""             # 보존기간
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentMeta":

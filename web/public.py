@@ -111,24 +111,26 @@ def document(doc_id: str):
 
 
 # "서울특별시 시설계획과": the institution comes first in many departments' names.
-_ORG_PREFIX = re.compile(r"^(\S+(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))\s+(\S.*)$")
+# (a district's or a county's department belongs to the district: "서울특별시 노원구
+# 복지정책과" is 서울특별시 노원구's, not 서울특별시's)
+_ORG_PREFIX = re.compile(r"^(\S+(?:특별시|광역시|특별자치시|특별자치도|도)(?:\s+\S+(?:시|군|구)(?=\s)){0,2}"
+                         r"|\S+(?:시|군|구))\s+(\S.*)$")
 
 
 def approval_info(doc: db.Document) -> dict:
     """The approval metadata a citizen reads, from columns and the sidecar's ``meta``.
 
     Unknown items stay empty (the template shows "-") rather than being guessed."""
-    meta = doc.meta or {}
-    org, department = meta.get("organization") or "", doc.department or ""
+    org, department = public_meta(doc, "organization"), doc.department or ""
     m = _ORG_PREFIX.match(department)
     if m:
         org, department = org or m.group(1), m.group(2)
     approver = " ".join(v for v in (public_meta(doc, "approver"), f"({doc.approver_rank})"
                                     if doc.approver_rank else "") if v)
-    category = " › ".join(v for v in (doc.doc_type, meta.get("category") or "") if v)
+    category = " › ".join(v for v in (doc.doc_type, public_meta(doc, "category")) if v)
     return {"organization": org or current_app.config.get("ORGANIZATION_NAME", ""),
             "department": department, "drafter": public_meta(doc, "drafter"),
-            "approver": approver, "retention": meta.get("retention") or "",
+            "approver": approver, "retention": public_meta(doc, "retention"),
             "category": category}
 
 

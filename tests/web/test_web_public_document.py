@@ -31,6 +31,17 @@ def test_metadata_splits_institution_and_reads_sidecar_extras(client, make_doc):
     assert meta["보존기간"] == "5년"
     assert meta["작성자"] == "기안 홍원기 결재 탁경웅 (과장)"
     assert meta["분류정보"] == "계약 및 용역 결과 › 시설물 유지관리"
+    assert meta["공개일"].startswith("20")                       # published: its date, Seoul time
+
+
+def test_a_districts_document_is_the_districts(client, make_doc):
+    """A 노원구 document is 서울특별시 노원구's, not 서울특별시's (Seoul's plaza shows both)."""
+    make_doc("m2", "경로당 냉난방비 지원 결과", title="경로당 냉난방비", department="서울특별시 노원구 어르신복지과")
+    make_doc("m3", "세무 안내", title="세무 안내", department="경기도 수원시 팔달구 세무과")
+    meta = _meta(_soup(client, "/documents/m2"))
+    assert (meta["기관명"], meta["부서명"]) == ("서울특별시 노원구", "어르신복지과")
+    meta = _meta(_soup(client, "/documents/m3"))
+    assert (meta["기관명"], meta["부서명"]) == ("경기도 수원시 팔달구", "세무과")
 
 
 def test_redacted_pdf_download_only_while_published(client, make_doc, instance):
@@ -121,3 +132,18 @@ def test_page_head_carries_jsonld_with_public_metadata_and_both_downloads(client
     (instance.public_doc_dir("j1") / "document.pdf").unlink()      # no PDF: the text alone
     data = _jsonld(_soup(client, "/documents/j1"))
     assert data["dcat:distribution"]["dcat:downloadURL"].endswith("/download.txt")
+
+
+def test_the_sidecars_extra_fields_reach_the_public_only_masked(client, make_doc, instance):
+    """분류정보, 보존기간 and 기관명 come from the sidecar as the title does: the page, the
+    report evidence and every other surface read their masked form, never the raw value."""
+    make_doc("m4", "민원 처리 결과 보고", title="민원 처리 결과", department="서울특별시 노원구 민원여권과",
+             meta={"category": "민원 › 연락처 010-2345-6789 민원인 관련", "retention": "3년",
+                   "organization": "서울특별시 노원구"})
+    page = client.get("/documents/m4").get_data(as_text=True)
+    meta = _meta(BeautifulSoup(page, "html.parser"))
+    assert "010-2345-6789" not in page and "*" in meta["분류정보"]
+    assert meta["보존기간"] == "3년" and meta["기관명"] == "서울특별시 노원구"
+    from disclosure.report_evidence import public_copy
+    with instance.Session() as s:
+        assert "010-2345-6789" not in str(public_copy(s.get(db.Document, "m4")))
