@@ -80,7 +80,8 @@ def test_reviewer_rejects_a_mask_adds_one_publishes_and_sees_it_public(
     from selenium.webdriver.common.by import By
 
     make_doc("flag-1", TEXT, [NAME, PHONE], publish_now=False, status="review",
-             title="주민 건의 처리 결과", labels={PHONE: "PHONE"})
+             title="주민 건의 처리 결과", labels={PHONE: "PHONE"},
+             reasons=["partial but uncertain (confidence 0.41 < 0.85)", "model P(nonpublic)=0.74"])
     b = browser
     b.get(f"{live_server}/review/")
     assert "/login" in b.current_url                               # sent to log in first
@@ -90,6 +91,11 @@ def test_reviewer_rejects_a_mask_adds_one_publishes_and_sees_it_public(
 
     b.find_element(By.LINK_TEXT, "주민 건의 처리 결과").click()
     assert "/review/documents/flag-1" in b.current_url
+    # why it is here, in Korean; the preview of the redacted PDF is one click away
+    reasons = [li.text for li in b.find_elements(By.CSS_SELECTOR, ".reasons li")]
+    assert reasons[0].startswith("부분공개(으)로 보이나") and "분류 모델이 본 비공개 가능성 74%" in reasons
+    preview = b.find_element(By.ID, "preview-link").get_attribute("href")
+    assert preview.endswith("/review/documents/flag-1/preview.pdf")
 
     # reject the mask on the name, with a reason
     row = b.find_element(By.XPATH, f"//table[contains(@class,'detections')]//tr[.//mark[text()='{NAME}']]")
@@ -114,6 +120,9 @@ def test_reviewer_rejects_a_mask_adds_one_publishes_and_sees_it_public(
     b.find_element(By.CSS_SELECTOR, "#add-mask-form button[type=submit]").click()
     _wait_flash(b, "가림 1건을 추가했습니다")
 
+    b.find_element(By.ID, "publish-button").click()       # not confirmed: the browser holds it
+    assert b.execute_script("return document.getElementById('publish-confirm').validity.valueMissing")
+    assert "/review/documents/flag-1" in b.current_url
     b.find_element(By.ID, "publish-confirm").click()      # the required "I have checked" box
     b.find_element(By.ID, "publish-button").click()
     _wait_flash(b, "문서를 공개했습니다")
