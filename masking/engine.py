@@ -621,6 +621,7 @@ class Layer1:
         other += nb.other_writings(text, cands + other)
         other += nb.changed_to(text, cands + other)
         other += nb.dates_after_names(text, cands + other)
+        other += nb.next_in_list(text, cands + other)
         cands = cands + other
         names = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
         names |= {m.group("rest") for n in names for m in [_TITLED.match(n)] if m}    # Ms. Tsoi: Tsoi too

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import morphology
+from .names import council_paper
 from .names import _ANY_HANJA, _ORG_WORDS
 
 # a district in Latin letters (Nowon-gu, Suwon-si): a place's line, not a name's
@@ -73,6 +74,59 @@ class NameNeighbours:
                 out.append(self.make(*m.span("name"), "PERSON", 0.8, "PERSON_PROPAGATION",
                                  "the person a change hands over to, after a private person and an arrow"))
         return out
+
+    # the next name of a list that a private person's name opens (민간위원 추덕희, 남궁 윤호;
+    # 원고 김경숙, 김경호; 위원 탕 밍(중국 동포 대표), Grace Atieno(케냐)): perhaps a remark in
+    # brackets after the name, then a comma or a middle dot, then a name
+    # (a comma with a space after it: a CSV row's cells have none)
+    _NEXT_IN_LIST = re.compile(r"(?:[ \t]?[(（][^()（）\n]{1,20}[)）])?[ \t]*(?:,[ \t]+|[·、][ \t]*)"
+                               r"(?P<name>[가-힣]{1,2} [가-힣]{1,2}(?![가-힣])|[가-힣]{2,6}(?![가-힣])"
+                               r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z]))")
+
+    # what ends an item of a list of names: the list's end, the next comma, a bracket
+    _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,·、(（)）|\n]|$)")
+
+    def next_in_list(self, text, cands):
+        """Names listed right after a private person's, one after another: the same kind
+        of person (the list's role is said once, before the first name). Not in a
+        council's paper, whose lists of members are of officials in role."""
+        if council_paper(text):
+            return []
+        out = []
+        taken = {(c.start, c.end) for c in cands}
+        for c in cands:
+            if c.label != "PERSON" or c.score < self.threshold or c.source.startswith("ner:"):
+                continue            # (a model's guess opens no list: 황기, 황백, 황금 are herbs)
+            end = c.end
+            for _ in range(6):                  # a list goes on: each name opens the next
+                m = self._NEXT_IN_LIST.match(text, end)
+                if not m:
+                    break
+                name, particle = m.group("name"), ""
+                if " " not in name and not name[:1].isascii():
+                    if morphology.dictionary_compound(name) or morphology.dictionary_word(name):
+                        break       # 서면심의: words, not 서면심 and a particle
+                    name, particle = self.names.strip_particle(name)      # 박철수는: 박철수
+                s, e = m.start("name"), m.start("name") + len(name)
+                if not self._list_name(name) or self.names.official_context(text, s, e) \
+                        or not (particle or self._LIST_ITEM_END.match(text, m.end("name"))):
+                    break           # (소유자 X, 채증자 Y: a key and its value, not a name)
+                if (s, e) not in taken:
+                    out.append(self.make(s, e, "PERSON", 0.8, "PERSON_PROPAGATION",
+                                         "the next name of a list a private person's name opens"))
+                    taken.add((s, e))
+                end = e
+        return out
+
+    def _list_name(self, name: str) -> bool:
+        if name[:1].isascii():
+            return name.split(" ")[0].lower() not in self.names.english_not_names
+        whole = name.replace(" ", "")
+        return self.names.is_korean_name(whole) and not (morphology.known_common_noun(whole)
+                                                         or morphology.dictionary_word(whole)
+                                                         or morphology.never_a_name(whole)
+                                                         or morphology.plain_nouns(whole)
+                                                         or whole in self.names.not_names)
 
     # a private person's name and a full date in brackets right after it: the birth date
     # (서문예린(1951. 7. 19.), 황보경숙 (2019.04.09., 관내 초등학교))

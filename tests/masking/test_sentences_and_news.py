@@ -82,3 +82,22 @@ def test_a_partys_address_on_the_indented_line_under_its_name(found):
     text = ("사건 2022차89980 대여금\n채 권 자 : 임 동현, 109호\n채 무 자 : 장상철\n"
             "          인천 남동구 만수동 1288-53\n채무자는 채권자에게 금 41,000,000원을 지급하라.\n")
     assert ("인천 남동구 만수동 1288-53", "ADDRESS") in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("방문간호사 1명, 지역사회보장협의체 민간위원 추덕희, 남궁 윤호", {"추덕희", "남궁 윤호"}),
+    ("| 소유자(상속인) | 김 경숙, 김경호(공유 각 1/2) |", {"김 경숙", "김경호"}),
+    ("원고 김영수, 이영희, 박철수는 피고에게 손해배상을 청구하였다.", {"김영수", "이영희", "박철수"}),
+])
+def test_the_names_listed_after_a_private_persons_are_persons_too(found, text, names):
+    assert names <= set(_names(found, text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "민원인 김영수, 주무관 이민호, 팀장 박철수 참석",                  # officials in the list
+    "소유자 예옥순, 채증자 이수진, 비고 견인 요청.",                    # keys and values
+    "1,범은정,한부모,기업은행,542-28-452788-8,범은정",                  # a CSV row's cells
+    "까녹완 시숙(SRISUK Kanokwan), 태국, 외국인등록번호 7906246026769",  # a country
+])
+def test_what_follows_a_private_name_in_a_list_but_is_no_name(found, text):
+    assert not set(_names(found, text)) & {"이민호", "박철수", "채증자", "한부모", "태국"}, found(text)
