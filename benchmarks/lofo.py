@@ -33,7 +33,8 @@ TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_no
           "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes", "traffic_fines",
           "land_compensation", "public_health", "citizen_board", "commendations_volunteers",
           "sentence_bank", "tax_appeals", "council_proceedings", "english_casework", "disaster_relief")
-HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns", "school_affairs", "box_tables")
+HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns", "school_affairs", "box_tables",
+            "mediation_meetings")
 
 
 def train_group(group: list[str], out: Path) -> None:
