@@ -32,7 +32,7 @@ FAMILY_DOCS = 300
 TUNING = ("complaint_replies", "incident_reports", "payee_tables", "personnel_notices", "counselling_records",
           "field_checklists", "foreign_resident_mail", "legal_affairs", "welfare_case_notes", "traffic_fines",
           "land_compensation", "public_health", "citizen_board", "commendations_volunteers",
-          "sentence_bank", "tax_appeals", "council_proceedings", "english_casework", "disaster_relief")
+          "sentence_bank", "tax_appeals", "council_proceedings", "english_casework", "disaster_relief", "judgments")
 HELD_OUT = ("court_rulings", "english_notices", "inspection_logs", "minutes_turns", "school_affairs", "box_tables",
             "mediation_meetings")
 

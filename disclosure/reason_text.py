@@ -77,6 +77,8 @@ _WHY: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [(re.compile(p), f) f
     (r"a speaker's turn in minutes", lambda m: "회의록에서 발언한 사인"),
     (r"a resident named by their flat", lambda m: "호수로 가리킨 주민"),
     (r"a resident: '(.+)' before", lambda m: f"앞에 '{m[1]}'(그곳에 사는 주민)"),
+    (r"a law firm's lawyer in brackets", lambda m: "법무법인 뒤 괄호 안의 변호사"),
+    (r"a party with others after it", lambda m: "뒤에 '외 N명'(사건 당사자)"),
     (r"the subject of '(.+)'", lambda m: f"'{m[1]}'의 대상이 된 사람"),
     (r"(?:the )?subject of a personal matter.*", lambda m: "징계 등 개인에 관한 일의 대상"),
 )]
@@ -117,6 +119,7 @@ _PART: list[tuple[re.Pattern, Callable[[re.Match, str], str]]] = [(re.compile(p)
     (r"same value found as personal information elsewhere in the document", lambda m, l: "문서의 다른 곳에서 개인정보로 확인된 같은 값"),
     (r"given name of a private person named in full elsewhere in the document",
      lambda m, l: "문서의 다른 곳에 성과 이름을 모두 적은 사인의 이름"),
+    (r"the next name of a list a private person's name opens", lambda m, l: "사인의 이름으로 시작하는 목록의 다음 이름"),
     (r"surname and 씨 of a private person named in full elsewhere in the document",
      lambda m, l: "문서의 다른 곳에 성과 이름을 모두 적은 사인의 성(…씨)"),
     (r"the same person's name in another script, in brackets after it", lambda m, l: "같은 사람의 이름을 다른 글자로 괄호 안에 적음"),

@@ -111,6 +111,11 @@ def council_paper(text: str) -> bool:
 _COUNCIL_MEMBER = re.compile(r"(?:출석)?(?:부?위원장|위원)")
 _COUNCIL_MEMBER_BEFORE = re.compile(r"(?<![가-힣])(?:출석)?(?:부?위원장|위원)[ \t]*[:：]?[ \t(]*$")
 _COUNCIL_MEMBER_AFTER = re.compile(r"[ \t]?[(（]?(?:부?위원장|위원)(?![가-힣])")
+# a law firm and the lawyer of the case in brackets (법무법인 정률(오민훈), 법률사무소 새길(…))
+_LAW_FIRM_BEFORE = re.compile(r"(?:법무법인|법률사무소|법무법인\(유한\))[ \t]*[가-힣A-Za-z]{1,10}[ \t]*[(（][ \t]*$")
+# a party named with the others of the case (노승호 외 2명): a private group, never an
+# official's (김영수 의원 외 10인 names the rank first)
+_WITH_OTHERS_AFTER = re.compile(r"[ \t]?외[ \t]?\d{1,4}[ \t]?명")
 # a verb of living right before a name: a resident, as a report or the news writes one
 # (송지면에 사는 심민준(48)씨는, 의성군에 사는 소재민은)
 _RESIDENT_BEFORE = re.compile(r"(?<![가-힣])(?:사는|살던|살고 있는|거주하는|거주하던)[ \t]+$")
@@ -407,6 +412,11 @@ class NameRules:
             return "form of address before"
         if _RESIDENT_BEFORE.search(before) and self.resident_named(text[start:end]):
             return "a resident: '…에 사는' before"     # 의성군에 사는 소재민은 "…"
+        if _LAW_FIRM_BEFORE.search(before):
+            return "a law firm's lawyer in brackets"    # 법무법인 정률(오민훈)
+        if _WITH_OTHERS_AFTER.match(after) and morphology.unknown_word(text[start:end]) \
+                and not text[start:end].endswith(("장", "군수", "관")):
+            return "a party with others after it"        # 노승호 외 2명 (not 부군수 외 5명)
         m = _SUFFIX_ROLE.search(before)
         foreign = " " in text[start:end]          # 결혼이민자 Pham Van Duc, 이주노동자 아흐메드 하산
         if m and ((not m.group("colon") and end - start != 3 and not foreign)
@@ -711,7 +721,8 @@ class PersonRecognizer(EntityRecognizer):
             if not particle and why.endswith("' after") and len(core) <= 3 and not _ADDRESSED_AFTER.match(text, e) \
                     and morphology.plain_nouns(core):
                 continue        # 임차 세대, 반지하 세대: nouns of the dictionary before a weak word
-            if not particle and why.endswith("before") and len(core) == 2 and _CELL_FILLED.match(text, e) \
+            if not particle and why.endswith("before") and len(core) == 2 \
+                    and (_CELL_FILLED.match(text, e) or text[e:e + 1] in ">)]」』】〉") \
                     and morphology.known_common_noun(core):
                 continue        # | 보호자 동반 |, 임차인 제외: a role and an ordinary word in one cell
             if particle in ("에", "에서", "로", "으로") and morphology.known_common_noun(core):

@@ -101,3 +101,21 @@ def test_the_names_listed_after_a_private_persons_are_persons_too(found, text, n
 ])
 def test_what_follows_a_private_name_in_a_list_but_is_no_name(found, text):
     assert not set(_names(found, text)) & {"이민호", "박철수", "채증자", "한부모", "태국"}, found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("│6│2024가합81920│변상금부과처분취소│노승호 외 2명│법무법인 정률(오민훈)│7,000,000│3심│", "노승호"),
+    ("│6│2024가합81920│변상금부과처분취소│노승호 외 2명│법무법인 정률(오민훈)│7,000,000│3심│", "오민훈"),
+    ("차임 상당의 부당이득을 반환할 의무가 있다. 감정인 권혜선의 임료 감정결과에 의하면", "권혜선"),
+])
+def test_a_courts_parties_lawyers_and_experts(found, text, name):
+    assert name in _names(found, text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "피고  서울특별시 (대표자 시장 표소준)\n        소송수행자 탁소영, 유유윤\n조 정 장  판사 은하늘",
+    "2002.09.26.∼2002.09.28.\n강헌 부현장 외 3명 당진군 방문(쌀 축제 참석)\n부군수 외 5명 철령현 방문",
+    "청구인들 주소 및 주민등록번호는 별지 <상속인 목록> 기재와 같다.",
+])
+def test_the_citys_litigators_delegations_and_list_titles_stay_visible(found, text):
+    assert not set(_names(found, text)) & {"탁소영", "유유윤", "부현장", "부군수", "목록"}, found(text)
