@@ -19,6 +19,7 @@ import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import case, update
 
@@ -48,8 +49,14 @@ class VerificationError(RuntimeError):
     """A value that layer 1 masked is still readable in what would be published."""
 
 
+class PublicPdfResult(NamedTuple):
+    data: bytes | None          # the verified PDF, or None
+    failure: str | None         # why there is none
+    leaked: bool = False        # the failure is a masked value still readable in it
+
+
 def public_pdf(inst: Instance, doc: db.Document, original: str,
-               parsed: Parsed | None = None) -> tuple[bytes | None, str | None]:
+               parsed: Parsed | None = None) -> PublicPdfResult:
     """The redacted ``document.pdf`` (:mod:`disclosure.redact`) or why there is none.
 
     ``parsed``: the source's bytes and their extraction, when the caller (the ingest)
@@ -66,13 +73,13 @@ def public_pdf(inst: Instance, doc: db.Document, original: str,
                                               source=parsed.data if parsed else None)
     except Exception as e:
         log.exception("redacted PDF of %s failed", doc.id)
-        return None, f"the public PDF could not be made: {type(e).__name__}: {e}"
+        return PublicPdfResult(None, f"the public PDF could not be made: {type(e).__name__}: {e}")
     if made.verdict.leaks:
-        return None, (f"verification found {len(made.verdict.leaks)} masked value(s) still "
-                      "readable in the public PDF")
+        return PublicPdfResult(None, f"verification found {len(made.verdict.leaks)} masked value(s) still "
+                               "readable in the public PDF", leaked=True)
     if made.verdict.problems:
-        return None, "the public PDF failed verification: " + "; ".join(made.verdict.problems)
-    return made.data, None
+        return PublicPdfResult(None, "the public PDF failed verification: " + "; ".join(made.verdict.problems))
+    return PublicPdfResult(made.data, None)
 
 
 def _made_ahead(parsed: Parsed | None, original: str, detections):
@@ -152,7 +159,7 @@ def prepare_publication(inst: Instance, doc_id: str, actor: str = audit.SYSTEM,
         original = inst.read_private_text(doc_id)
         failure, note = _check_public_text(inst, doc, original)
         if not failure:
-            pdf, failure = public_pdf(inst, doc, original, parsed)
+            pdf, failure, _ = public_pdf(inst, doc, original, parsed)
             note = failure or ""
         if failure:
             before = audit.snapshot(doc)

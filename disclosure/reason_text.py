@@ -145,7 +145,6 @@ _PART: list[tuple[re.Pattern, Callable[[re.Match, str], str]]] = [(re.compile(p)
     (r"an estate's building and flat", lambda m, l: "단지의 동·호수"),
     (r"header names a phone, row is about a private person", lambda m, l: "사인의 정보가 있는 줄의 전화번호 열"),
     (r"term marked for masking by the drafter", lambda m, l: "기안자가 가리도록 지정한 말"),
-    (r"(.*)", lambda m, l: ""),      # last: unknown (see detection_reason)
 )]
 
 
@@ -153,24 +152,27 @@ def detection_reason(reason: str, label: str, lang: str = KO) -> str:
     """Why a span was masked, for a person: Korean, or the English line for ``en``."""
     if lang == EN:
         return reason
-    out = []
-    for part in (p.strip() for p in reason.split(";")):
-        if not part:
-            continue
-        for rx, fmt in _PART:
-            m = rx.fullmatch(part)
-            if m:
-                text = fmt(m, label)
-                break
-        out.append(text or f"{_label(label)}: 자동 탐지 규칙이 찾음")
-    return "; ".join(dict.fromkeys(out)) or f"{_label(label)}: 자동 탐지 규칙이 찾음"
+    unknown = f"{_label(label)}: 자동 탐지 규칙이 찾음"
+    out = [_part_ko(p, label) or unknown for p in _parts(reason)]
+    return "; ".join(dict.fromkeys(out)) or unknown
+
+
+def _parts(reason: str) -> list[str]:
+    return [p.strip() for p in reason.split(";") if p.strip()]
+
+
+def _part_ko(part: str, label: str) -> str | None:
+    """One part of a reason in Korean, or None if no line of the table knows it."""
+    for rx, fmt in _PART:
+        m = rx.fullmatch(part)
+        if m:
+            return fmt(m, label)
+    return None
 
 
 def known_detection_reason(reason: str) -> bool:
     """Whether every part of ``reason`` has its own Korean words (the tests ask)."""
-    parts = [p.strip() for p in reason.split(";") if p.strip()]
-    return all(any(rx.fullmatch(p) for rx, _ in _PART[:-1]) for p in parts) \
-        and _UNKNOWN_WHY not in detection_reason(reason, "PERSON")
+    return all((ko := _part_ko(p, "PERSON")) is not None and _UNKNOWN_WHY not in ko for p in _parts(reason))
 
 
 # -- a document's reasons (the decision table, layer 2, the checks after it) --------------
@@ -184,10 +186,6 @@ def _grounds(text: str) -> str:
 
 def _pct(x: str) -> str:
     return f"{float(x) * 100:.0f}%"
-
-
-def _quoted(text: str) -> str:
-    return text.replace("'", "‘", 1).replace("'", "’", 1) if text.count("'") == 2 else text
 
 
 _DOC: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [(re.compile(p), f) for p, f in (

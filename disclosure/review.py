@@ -122,12 +122,11 @@ def preview_pdf(inst: Instance, doc: db.Document) -> bytes:
         original = inst.read_private_text(doc.id)
     except OSError as e:
         raise Refused("원문을 읽지 못해 미리보기를 만들 수 없습니다.") from e
-    data, why = public_pdf(inst, doc, original)
-    if data is None:
-        leak = "readable" in (why or "")
+    made = public_pdf(inst, doc, original)
+    if made.data is None:
         raise Refused("가린 값이 공개본에 아직 읽히는 곳이 있어 미리보기를 보여 줄 수 없습니다. 가림을 추가해 주세요."
-                      if leak else "공개본 PDF를 만들지 못했습니다. 담당 부서 관리자에게 알려 주세요.")
-    return data
+                      if made.leaked else "공개본 PDF를 만들지 못했습니다. 담당 부서 관리자에게 알려 주세요.")
+    return made.data
 
 
 def publish_reviewed(inst: Instance, s: Session, doc: db.Document, actor: str, comment: str) -> bool:

@@ -687,24 +687,17 @@ class Layer1:
     _SURNAME_SSI = re.compile(r" ?씨(?:께서|에게|는|가|의|를|와|도|\)|,|\s|$)")
 
     # a word of a Latin-script name that is said alone later (Nusrat was injured …); not a
-    # Korean surname in Latin letters (Kim, Park: officials share them) nor an initial
+    # Korean surname in Latin letters (person.yaml romanized_surnames: Kim, Park, which
+    # officials share) nor an initial
     _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,14}")
     _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'\-]*,? $")
     _CAPITAL_WORD_AFTER = re.compile(r",? [A-Z][a-z]")
-    _ROMAN_SURNAMES = frozenset(
-        "Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im "
-        "Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Jeon Jun Chun Hong Ko Go Moon Mun "
-        "Yang Son Bae Baek Paek Heo Hur Nam Sim Shim Noh Roh Ha Kwak Sung Seong Cha Joo Ju Koo Gu Min "
-        "Jin Na Ji Uhm Eom Chae Won Bang Gong Hyun Ham Byun Yeom Yeo Choo Do Seok Sun Seol Ma Gil Yeon "
-        "Wi Pyo Myung Ki Ban Ra Wang Geum Ok Yook In Maeng Je Mo Tak Kook Eo Eun Pyun Yong Ye Kyung Bong "
-        "Sa Bu Ga Bok Tae Mok Hyeong Pi Doo Kam Ho Eum Bin Dong On Si Beom Jwa Paeng Seung Kan Sang Kal "
-        "Dan Gyeon Dang Hwa Chang Ong Soon Namgung Hwangbo Seonu Jegal Dokgo Sagong".split())
 
     def _latin_name_words(self, name: str) -> list[str]:
         words = name.replace(",", " ").split()
         if len(words) < 2 or not all(re.fullmatch(r"[A-Za-z'\-.]+", w) for w in words):
             return []
-        return [w for w in words if self._LATIN_WORD.fullmatch(w) and w not in self._ROMAN_SURNAMES
+        return [w for w in words if self._LATIN_WORD.fullmatch(w) and w not in self.names.romanized_surnames
                 and w.lower() not in self.names.english_not_names]
 
     _WHY_GIVEN = "given name of a private person named in full elsewhere in the document"

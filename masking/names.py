@@ -241,6 +241,7 @@ class NameRules:
         self.corporate = re.compile(alternation(cfg.corporate_words)) if cfg.corporate_words else None
         self.public_body = re.compile(alternation(cfg.public_body_words)) if cfg.public_body_words else None
         self.english_not_names = {w.lower() for w in cfg.english_not_names}
+        self.romanized_surnames = frozenset(cfg.romanized_surnames)
         self.latin_context_words = {w.rstrip(":").strip() for w in cfg.english_private_before + cfg.english_titles}
         # (also a form's dotted leader or an equals sign: Name .......... Heng Rith, name / 이름=…)
         self.english_before = re.compile(r"(?:" + alternation(cfg.english_private_before)

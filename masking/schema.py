@@ -175,6 +175,7 @@ class PersonFile(_Strict):
     english_private_before: list[str] = []
     english_titles: list[str] = []
     english_not_names: list[str] = []          # words of address after a greeting (Dear Sir)
+    romanized_surnames: list[str] = []         # Kim, Park …: never spread alone as a given name
     subject_document_words: list[str] = []     # documents about an official as a person
     # words that make a name the subject of a personal matter, an official's too: the one
     # a disciplinary decision is about (징계혐의자 …, … 에 대한 징계)
